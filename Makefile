@@ -1,0 +1,63 @@
+# Everything runs from the project's own virtualenv (.venv) and node_modules; `make test` and
+# `make demo` install both first when they are missing or out of date.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPEC := openapi/herohealth-public-api.yaml
+PACKAGE := herohealth_async
+CHECK_DIR := .generated-check
+GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
+	--meta none --overwrite --fail-on-warning
+
+.PHONY: install generate check-generated validate-spec lint format typecheck test demo bench clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(VENV)/.installed
+	$(GENERATE) --output-path $(PACKAGE)
+
+# Regenerate into a scratch folder inside the project (so ruff reads the same settings) and fail on
+# any difference from the committed package.
+check-generated: $(VENV)/.installed
+	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
+	$(GENERATE) --output-path $(CHECK_DIR)/$(PACKAGE)
+	diff -r -x __pycache__ $(PACKAGE) $(CHECK_DIR)/$(PACKAGE) \
+		|| (echo "herohealth_async/ differs from what $(SPEC) generates: run 'make generate'"; exit 1)
+	rm -rf $(CHECK_DIR)
+
+validate-spec: $(VENV)/.installed
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy custom/herohealth_facade $(PACKAGE)
+
+test: install validate-spec check-generated lint typecheck
+	$(BIN)/python -m pytest
+
+demo: install
+	$(BIN)/python scripts/demo.py
+
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache

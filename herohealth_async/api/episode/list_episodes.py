@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assignee_type import AssigneeType
+from ...models.episode_list import EpisodeList
+from ...models.episode_priority import EpisodePriority
+from ...models.episode_status import EpisodeStatus
+from ...models.list_episodes_order_by_item import ListEpisodesOrderByItem
+from ...types import UNSET, Operation, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_index"] = page_index
+
+    params["page_size"] = page_size
+
+    json_assignee_id: list[str] | Unset = UNSET
+    if not isinstance(assignee_id, Unset):
+        json_assignee_id = assignee_id
+
+    params["assignee_id[]"] = json_assignee_id
+
+    json_assignee_type: list[str] | Unset = UNSET
+    if not isinstance(assignee_type, Unset):
+        json_assignee_type = []
+        for assignee_type_item_data in assignee_type:
+            assignee_type_item: str = assignee_type_item_data
+            json_assignee_type.append(assignee_type_item)
+
+    params["assignee_type[]"] = json_assignee_type
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item: str = status_item_data
+            json_status.append(status_item)
+
+    params["status[]"] = json_status
+
+    json_priority: list[str] | Unset = UNSET
+    if not isinstance(priority, Unset):
+        json_priority = []
+        for priority_item_data in priority:
+            priority_item: str = priority_item_data
+            json_priority.append(priority_item)
+
+    params["priority[]"] = json_priority
+
+    json_order_by: list[str] | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = []
+        for order_by_item_data in order_by:
+            order_by_item: str = order_by_item_data
+            json_order_by.append(order_by_item)
+
+    params["order_by[]"] = json_order_by
+
+    json_order_descending: list[str] | Unset = UNSET
+    if not isinstance(order_descending, Unset):
+        json_order_descending = order_descending
+
+    params["order_descending[]"] = json_order_descending
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/episodes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EpisodeList | None:
+    if response.status_code == 200:
+        response_200 = EpisodeList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EpisodeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> Response[EpisodeList]:
+    """List Episodes
+
+     Lists the episodes of the practice group, paged, filtered and sorted.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        assignee_id (list[str] | Unset):
+        assignee_type (list[AssigneeType] | Unset):
+        status (list[EpisodeStatus] | Unset):
+        priority (list[EpisodePriority] | Unset):
+        order_by (list[ListEpisodesOrderByItem] | Unset):
+        order_descending (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EpisodeList]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        assignee_id=assignee_id,
+        assignee_type=assignee_type,
+        status=status,
+        priority=priority,
+        order_by=order_by,
+        order_descending=order_descending,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> EpisodeList | None:
+    """List Episodes
+
+     Lists the episodes of the practice group, paged, filtered and sorted.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        assignee_id (list[str] | Unset):
+        assignee_type (list[AssigneeType] | Unset):
+        status (list[EpisodeStatus] | Unset):
+        priority (list[EpisodePriority] | Unset):
+        order_by (list[ListEpisodesOrderByItem] | Unset):
+        order_descending (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EpisodeList
+    """
+
+    return sync_detailed(
+        client=client,
+        page_index=page_index,
+        page_size=page_size,
+        assignee_id=assignee_id,
+        assignee_type=assignee_type,
+        status=status,
+        priority=priority,
+        order_by=order_by,
+        order_descending=order_descending,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> Response[EpisodeList]:
+    """List Episodes
+
+     Lists the episodes of the practice group, paged, filtered and sorted.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        assignee_id (list[str] | Unset):
+        assignee_type (list[AssigneeType] | Unset):
+        status (list[EpisodeStatus] | Unset):
+        priority (list[EpisodePriority] | Unset):
+        order_by (list[ListEpisodesOrderByItem] | Unset):
+        order_descending (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EpisodeList]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        assignee_id=assignee_id,
+        assignee_type=assignee_type,
+        status=status,
+        priority=priority,
+        order_by=order_by,
+        order_descending=order_descending,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> EpisodeList | None:
+    """List Episodes
+
+     Lists the episodes of the practice group, paged, filtered and sorted.
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        assignee_id (list[str] | Unset):
+        assignee_type (list[AssigneeType] | Unset):
+        status (list[EpisodeStatus] | Unset):
+        priority (list[EpisodePriority] | Unset):
+        order_by (list[ListEpisodesOrderByItem] | Unset):
+        order_descending (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EpisodeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_index=page_index,
+            page_size=page_size,
+            assignee_id=assignee_id,
+            assignee_type=assignee_type,
+            status=status,
+            priority=priority,
+            order_by=order_by,
+            order_descending=order_descending,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> EpisodeList:
+    if 200 <= response.status_code <= 200:
+        response_200 = EpisodeList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def operation(
+    *,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    assignee_id: list[str] | Unset = UNSET,
+    assignee_type: list[AssigneeType] | Unset = UNSET,
+    status: list[EpisodeStatus] | Unset = UNSET,
+    priority: list[EpisodePriority] | Unset = UNSET,
+    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+    order_descending: list[str] | Unset = UNSET,
+) -> Operation[EpisodeList]:
+    """Prepare this call without sending it (see ``Operation``).
+
+    GET /v1/episodes
+    """
+    return Operation(
+        operation_id="list_episodes",
+        method="GET",
+        path="/v1/episodes",
+        path_params={},
+        body=None,
+        request=_get_kwargs(
+            page_index=page_index,
+            page_size=page_size,
+            assignee_id=assignee_id,
+            assignee_type=assignee_type,
+            status=status,
+            priority=priority,
+            order_by=order_by,
+            order_descending=order_descending,
+        ),
+        parse=_parse_success,
+    )

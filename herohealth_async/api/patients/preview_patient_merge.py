@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.preview_patient_merge_body import PreviewPatientMergeBody
+from ...models.undocumented_object import UndocumentedObject
+from ...types import UNSET, Operation, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/patients/{id}/merge/preview".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UndocumentedObject | None:
+    if response.status_code == 200:
+        response_200 = UndocumentedObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UndocumentedObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> Response[UndocumentedObject]:
+    """Preview Patient Merging
+
+     Shows what merging two patients would produce and hands back a token for the merge.
+
+    Args:
+        id (str):
+        body (PreviewPatientMergeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UndocumentedObject]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> UndocumentedObject | None:
+    """Preview Patient Merging
+
+     Shows what merging two patients would produce and hands back a token for the merge.
+
+    Args:
+        id (str):
+        body (PreviewPatientMergeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UndocumentedObject
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> Response[UndocumentedObject]:
+    """Preview Patient Merging
+
+     Shows what merging two patients would produce and hands back a token for the merge.
+
+    Args:
+        id (str):
+        body (PreviewPatientMergeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UndocumentedObject]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> UndocumentedObject | None:
+    """Preview Patient Merging
+
+     Shows what merging two patients would produce and hands back a token for the merge.
+
+    Args:
+        id (str):
+        body (PreviewPatientMergeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UndocumentedObject
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> UndocumentedObject:
+    if 200 <= response.status_code <= 200:
+        response_200 = UndocumentedObject.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def operation(
+    id: str,
+    *,
+    body: PreviewPatientMergeBody | Unset = UNSET,
+) -> Operation[UndocumentedObject]:
+    """Prepare this call without sending it (see ``Operation``).
+
+    POST /v1/patients/{id}/merge/preview
+    """
+    return Operation(
+        operation_id="preview_patient_merge",
+        method="POST",
+        path="/v1/patients/{id}/merge/preview",
+        path_params={
+            "id": id,
+        },
+        body=body,
+        request=_get_kwargs(
+            id=id,
+            body=body,
+        ),
+        parse=_parse_success,
+    )

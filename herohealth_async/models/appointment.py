@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Appointment")
+
+
+@_attrs_define
+class Appointment:
+    id: str
+    practitioner_id: str
+    location_id: str
+    appointment_type_id: str
+    start_time: datetime.datetime | None
+    patient_id: None | str | Unset = UNSET
+    duration: float | Unset = UNSET
+    video: bool | Unset = False
+    in_person: bool | Unset = False
+    telephone: bool | Unset = False
+    video_url: str | Unset = UNSET
+    link_id: None | str | Unset = UNSET
+    reserved_until: datetime.datetime | None | Unset = UNSET
+    booking_confirmed_at: datetime.datetime | None | Unset = UNSET
+    can_be_cancelled: bool | Unset = False
+    can_be_rescheduled: bool | Unset = False
+    cancellation_policy_hours: float | Unset = UNSET
+    suppress_mail: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {
+        "id": "^\\d+$",
+        "practitioner_id": "^\\d+$",
+        "location_id": "^\\d+$",
+        "appointment_type_id": "^\\d+$",
+        "patient_id": "^\\d+$",
+    }
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        practitioner_id = self.practitioner_id
+
+        location_id = self.location_id
+
+        appointment_type_id = self.appointment_type_id
+
+        start_time: None | str
+        if isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        patient_id: None | str | Unset
+        if isinstance(self.patient_id, Unset):
+            patient_id = UNSET
+        else:
+            patient_id = self.patient_id
+
+        duration = self.duration
+
+        video = self.video
+
+        in_person = self.in_person
+
+        telephone = self.telephone
+
+        video_url = self.video_url
+
+        link_id: None | str | Unset
+        if isinstance(self.link_id, Unset):
+            link_id = UNSET
+        else:
+            link_id = self.link_id
+
+        reserved_until: None | str | Unset
+        if isinstance(self.reserved_until, Unset):
+            reserved_until = UNSET
+        elif isinstance(self.reserved_until, datetime.datetime):
+            reserved_until = self.reserved_until.isoformat()
+        else:
+            reserved_until = self.reserved_until
+
+        booking_confirmed_at: None | str | Unset
+        if isinstance(self.booking_confirmed_at, Unset):
+            booking_confirmed_at = UNSET
+        elif isinstance(self.booking_confirmed_at, datetime.datetime):
+            booking_confirmed_at = self.booking_confirmed_at.isoformat()
+        else:
+            booking_confirmed_at = self.booking_confirmed_at
+
+        can_be_cancelled = self.can_be_cancelled
+
+        can_be_rescheduled = self.can_be_rescheduled
+
+        cancellation_policy_hours = self.cancellation_policy_hours
+
+        suppress_mail = self.suppress_mail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "practitioner_id": practitioner_id,
+                "location_id": location_id,
+                "appointment_type_id": appointment_type_id,
+                "start_time": start_time,
+            }
+        )
+        if patient_id is not UNSET:
+            field_dict["patient_id"] = patient_id
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if video is not UNSET:
+            field_dict["video"] = video
+        if in_person is not UNSET:
+            field_dict["in_person"] = in_person
+        if telephone is not UNSET:
+            field_dict["telephone"] = telephone
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
+        if reserved_until is not UNSET:
+            field_dict["reserved_until"] = reserved_until
+        if booking_confirmed_at is not UNSET:
+            field_dict["booking_confirmed_at"] = booking_confirmed_at
+        if can_be_cancelled is not UNSET:
+            field_dict["can_be_cancelled"] = can_be_cancelled
+        if can_be_rescheduled is not UNSET:
+            field_dict["can_be_rescheduled"] = can_be_rescheduled
+        if cancellation_policy_hours is not UNSET:
+            field_dict["cancellation_policy_hours"] = cancellation_policy_hours
+        if suppress_mail is not UNSET:
+            field_dict["suppress_mail"] = suppress_mail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        location_id = d.pop("location_id")
+
+        appointment_type_id = d.pop("appointment_type_id")
+
+        def _parse_start_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start_time = _parse_start_time(d.pop("start_time"))
+
+        def _parse_patient_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patient_id = _parse_patient_id(d.pop("patient_id", UNSET))
+
+        duration = d.pop("duration", UNSET)
+
+        video = d.pop("video", UNSET)
+
+        in_person = d.pop("in_person", UNSET)
+
+        telephone = d.pop("telephone", UNSET)
+
+        video_url = d.pop("video_url", UNSET)
+
+        def _parse_link_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link_id = _parse_link_id(d.pop("link_id", UNSET))
+
+        def _parse_reserved_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reserved_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                return reserved_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        reserved_until = _parse_reserved_until(d.pop("reserved_until", UNSET))
+
+        def _parse_booking_confirmed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                booking_confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return booking_confirmed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        booking_confirmed_at = _parse_booking_confirmed_at(d.pop("booking_confirmed_at", UNSET))
+
+        can_be_cancelled = d.pop("can_be_cancelled", UNSET)
+
+        can_be_rescheduled = d.pop("can_be_rescheduled", UNSET)
+
+        cancellation_policy_hours = d.pop("cancellation_policy_hours", UNSET)
+
+        suppress_mail = d.pop("suppress_mail", UNSET)
+
+        appointment = cls(
+            id=id,
+            practitioner_id=practitioner_id,
+            location_id=location_id,
+            appointment_type_id=appointment_type_id,
+            start_time=start_time,
+            patient_id=patient_id,
+            duration=duration,
+            video=video,
+            in_person=in_person,
+            telephone=telephone,
+            video_url=video_url,
+            link_id=link_id,
+            reserved_until=reserved_until,
+            booking_confirmed_at=booking_confirmed_at,
+            can_be_cancelled=can_be_cancelled,
+            can_be_rescheduled=can_be_rescheduled,
+            cancellation_policy_hours=cancellation_policy_hours,
+            suppress_mail=suppress_mail,
+        )
+
+        appointment.additional_properties = d
+        return appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

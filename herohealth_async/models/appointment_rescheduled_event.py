@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AppointmentRescheduledEvent")
+
+
+@_attrs_define
+class AppointmentRescheduledEvent:
+    object_: Literal["Appointment"]
+    id: str
+    """ id of the affected record """
+    practice_group_id: str
+    event: Literal["appointment.rescheduled"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        practice_group_id = self.practice_group_id
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+                "practice_group_id": practice_group_id,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_ = cast(Literal["Appointment"], d.pop("object"))
+        if object_ != "Appointment":
+            raise ValueError(f"object must match const 'Appointment', got '{object_}'")
+
+        id = d.pop("id")
+
+        practice_group_id = d.pop("practice_group_id")
+
+        event = cast(Literal["appointment.rescheduled"], d.pop("event"))
+        if event != "appointment.rescheduled":
+            raise ValueError(f"event must match const 'appointment.rescheduled', got '{event}'")
+
+        appointment_rescheduled_event = cls(
+            object_=object_,
+            id=id,
+            practice_group_id=practice_group_id,
+            event=event,
+        )
+
+        appointment_rescheduled_event.additional_properties = d
+        return appointment_rescheduled_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.appointment_type_assignee_type import (
+    AppointmentTypeAssigneeType,
+    check_appointment_type_assignee_type,
+)
+from ..models.appointment_type_sector import AppointmentTypeSector, check_appointment_type_sector
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentType")
+
+
+@_attrs_define
+class AppointmentType:
+    id: str
+    name: str
+    partner_slot_name: str
+    next_available_at: datetime.datetime | None
+    slot_count: float
+    price: float
+    duration: float
+    use_partner_bookable_slots: bool
+    form_id: None | str
+    practitioner_type: str
+    assignee_id: None | str | Unset = UNSET
+    assignee_type: AppointmentTypeAssigneeType | None | Unset = UNSET
+    sector: AppointmentTypeSector | Unset = UNSET
+    video: bool | Unset = False
+    in_person: bool | Unset = False
+    telephone: bool | Unset = False
+    admin_booking_invoice_required: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"assignee_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        partner_slot_name = self.partner_slot_name
+
+        next_available_at: None | str
+        if isinstance(self.next_available_at, datetime.datetime):
+            next_available_at = self.next_available_at.isoformat()
+        else:
+            next_available_at = self.next_available_at
+
+        slot_count = self.slot_count
+
+        price = self.price
+
+        duration = self.duration
+
+        use_partner_bookable_slots = self.use_partner_bookable_slots
+
+        form_id: None | str
+        form_id = self.form_id
+
+        practitioner_type = self.practitioner_type
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        assignee_type: None | str | Unset
+        if isinstance(self.assignee_type, Unset):
+            assignee_type = UNSET
+        elif isinstance(self.assignee_type, str):
+            assignee_type = self.assignee_type
+        else:
+            assignee_type = self.assignee_type
+
+        sector: str | Unset = UNSET
+        if not isinstance(self.sector, Unset):
+            sector = self.sector
+
+        video = self.video
+
+        in_person = self.in_person
+
+        telephone = self.telephone
+
+        admin_booking_invoice_required = self.admin_booking_invoice_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "partner_slot_name": partner_slot_name,
+                "next_available_at": next_available_at,
+                "slot_count": slot_count,
+                "price": price,
+                "duration": duration,
+                "use_partner_bookable_slots": use_partner_bookable_slots,
+                "form_id": form_id,
+                "practitioner_type": practitioner_type,
+            }
+        )
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if assignee_type is not UNSET:
+            field_dict["assignee_type"] = assignee_type
+        if sector is not UNSET:
+            field_dict["sector"] = sector
+        if video is not UNSET:
+            field_dict["video"] = video
+        if in_person is not UNSET:
+            field_dict["in_person"] = in_person
+        if telephone is not UNSET:
+            field_dict["telephone"] = telephone
+        if admin_booking_invoice_required is not UNSET:
+            field_dict["admin_booking_invoice_required"] = admin_booking_invoice_required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        partner_slot_name = d.pop("partner_slot_name")
+
+        def _parse_next_available_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_available_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_available_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_available_at = _parse_next_available_at(d.pop("next_available_at"))
+
+        slot_count = d.pop("slot_count")
+
+        price = d.pop("price")
+
+        duration = d.pop("duration")
+
+        use_partner_bookable_slots = d.pop("use_partner_bookable_slots")
+
+        def _parse_form_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        form_id = _parse_form_id(d.pop("form_id"))
+
+        practitioner_type = d.pop("practitioner_type")
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+
+        def _parse_assignee_type(data: object) -> AppointmentTypeAssigneeType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assignee_type_type_0 = check_appointment_type_assignee_type(data)
+
+                return assignee_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppointmentTypeAssigneeType | None | Unset, data)
+
+        assignee_type = _parse_assignee_type(d.pop("assignee_type", UNSET))
+
+        _sector = d.pop("sector", UNSET)
+        sector: AppointmentTypeSector | Unset
+        if isinstance(_sector, Unset):
+            sector = UNSET
+        else:
+            sector = check_appointment_type_sector(_sector)
+
+        video = d.pop("video", UNSET)
+
+        in_person = d.pop("in_person", UNSET)
+
+        telephone = d.pop("telephone", UNSET)
+
+        admin_booking_invoice_required = d.pop("admin_booking_invoice_required", UNSET)
+
+        appointment_type = cls(
+            id=id,
+            name=name,
+            partner_slot_name=partner_slot_name,
+            next_available_at=next_available_at,
+            slot_count=slot_count,
+            price=price,
+            duration=duration,
+            use_partner_bookable_slots=use_partner_bookable_slots,
+            form_id=form_id,
+            practitioner_type=practitioner_type,
+            assignee_id=assignee_id,
+            assignee_type=assignee_type,
+            sector=sector,
+            video=video,
+            in_person=in_person,
+            telephone=telephone,
+            admin_booking_invoice_required=admin_booking_invoice_required,
+        )
+
+        appointment_type.additional_properties = d
+        return appointment_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

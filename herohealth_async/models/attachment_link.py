@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachmentLink")
+
+
+@_attrs_define
+class AttachmentLink:
+    attachment_link: str | Unset = UNSET
+    attachment_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_link = self.attachment_link
+
+        attachment_uuid = self.attachment_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attachment_link is not UNSET:
+            field_dict["attachment_link"] = attachment_link
+        if attachment_uuid is not UNSET:
+            field_dict["attachment_uuid"] = attachment_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attachment_link = d.pop("attachment_link", UNSET)
+
+        attachment_uuid = d.pop("attachment_uuid", UNSET)
+
+        attachment_link = cls(
+            attachment_link=attachment_link,
+            attachment_uuid=attachment_uuid,
+        )
+
+        attachment_link.additional_properties = d
+        return attachment_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_applies_to import CouponAppliesTo
+
+
+T = TypeVar("T", bound="Coupon")
+
+
+@_attrs_define
+class Coupon:
+    id: str
+    name: str
+    applies_to: CouponAppliesTo | Unset = UNSET
+    amount_off: float | Unset = UNSET
+    percent_off: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        applies_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.applies_to, Unset):
+            applies_to = self.applies_to.to_dict()
+
+        amount_off = self.amount_off
+
+        percent_off = self.percent_off
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if applies_to is not UNSET:
+            field_dict["applies_to"] = applies_to
+        if amount_off is not UNSET:
+            field_dict["amount_off"] = amount_off
+        if percent_off is not UNSET:
+            field_dict["percent_off"] = percent_off
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_applies_to import CouponAppliesTo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        _applies_to = d.pop("applies_to", UNSET)
+        applies_to: CouponAppliesTo | Unset
+        if isinstance(_applies_to, Unset):
+            applies_to = UNSET
+        else:
+            applies_to = CouponAppliesTo.from_dict(_applies_to)
+
+        amount_off = d.pop("amount_off", UNSET)
+
+        percent_off = d.pop("percent_off", UNSET)
+
+        coupon = cls(
+            id=id,
+            name=name,
+            applies_to=applies_to,
+            amount_off=amount_off,
+            percent_off=percent_off,
+        )
+
+        coupon.additional_properties = d
+        return coupon
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

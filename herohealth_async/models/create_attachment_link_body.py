@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAttachmentLinkBody")
+
+
+@_attrs_define
+class CreateAttachmentLinkBody:
+    expiry_date: datetime.date | Unset = UNSET
+    ehr_file_id: str | Unset = UNSET
+    """ id from List Patient Attachments; otherwise give file_data """
+    file_data: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    patient_id: str | Unset = UNSET
+    maximum_use_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        ehr_file_id = self.ehr_file_id
+
+        file_data = self.file_data
+
+        file_name = self.file_name
+
+        patient_id = self.patient_id
+
+        maximum_use_count = self.maximum_use_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if ehr_file_id is not UNSET:
+            field_dict["ehr_file_id"] = ehr_file_id
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if patient_id is not UNSET:
+            field_dict["patient_id"] = patient_id
+        if maximum_use_count is not UNSET:
+            field_dict["maximum_use_count"] = maximum_use_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.date | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.date.fromisoformat(_expiry_date)
+
+        ehr_file_id = d.pop("ehr_file_id", UNSET)
+
+        file_data = d.pop("file_data", UNSET)
+
+        file_name = d.pop("file_name", UNSET)
+
+        patient_id = d.pop("patient_id", UNSET)
+
+        maximum_use_count = d.pop("maximum_use_count", UNSET)
+
+        create_attachment_link_body = cls(
+            expiry_date=expiry_date,
+            ehr_file_id=ehr_file_id,
+            file_data=file_data,
+            file_name=file_name,
+            patient_id=patient_id,
+            maximum_use_count=maximum_use_count,
+        )
+
+        create_attachment_link_body.additional_properties = d
+        return create_attachment_link_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

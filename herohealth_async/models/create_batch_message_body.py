@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_channel import MessageChannel, check_message_channel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_recipient_other import BatchRecipientOther
+    from ..models.recipient_by_nhs_number import RecipientByNhsNumber
+
+
+T = TypeVar("T", bound="CreateBatchMessageBody")
+
+
+@_attrs_define
+class CreateBatchMessageBody:
+    name: str
+    channel: MessageChannel
+    content: str
+    recipients: list[BatchRecipientOther | RecipientByNhsNumber]
+    """ Recipients of the batch. The docs render this as "Array of objects or objects" with a "One of" list, i.e.
+    each item matches one of several object shapes. """
+    subject: str | Unset = UNSET
+    """ Must be supplied when channel is EMAIL. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recipient_by_nhs_number import RecipientByNhsNumber  # noqa: PLC0415
+
+        name = self.name
+
+        channel: str = self.channel
+
+        content = self.content
+
+        recipients = []
+        for recipients_item_data in self.recipients:
+            recipients_item: dict[str, Any]
+            if isinstance(recipients_item_data, RecipientByNhsNumber):
+                recipients_item = recipients_item_data.to_dict()
+            else:
+                recipients_item = recipients_item_data.to_dict()
+
+            recipients.append(recipients_item)
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "channel": channel,
+                "content": content,
+                "recipients": recipients,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_recipient_other import BatchRecipientOther  # noqa: PLC0415
+        from ..models.recipient_by_nhs_number import RecipientByNhsNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        channel = check_message_channel(d.pop("channel"))
+
+        content = d.pop("content")
+
+        recipients = []
+        _recipients = d.pop("recipients")
+        for recipients_item_data in _recipients:
+
+            def _parse_recipients_item(data: object) -> BatchRecipientOther | RecipientByNhsNumber:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    recipients_item_type_0 = RecipientByNhsNumber.from_dict(data)
+
+                    return recipients_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recipients_item_type_1 = BatchRecipientOther.from_dict(data)
+
+                return recipients_item_type_1
+
+            recipients_item = _parse_recipients_item(recipients_item_data)
+
+            recipients.append(recipients_item)
+
+        subject = d.pop("subject", UNSET)
+
+        create_batch_message_body = cls(
+            name=name,
+            channel=channel,
+            content=content,
+            recipients=recipients,
+            subject=subject,
+        )
+
+        create_batch_message_body.additional_properties = d
+        return create_batch_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

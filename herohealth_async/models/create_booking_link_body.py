@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBookingLinkBody")
+
+
+@_attrs_define
+class CreateBookingLinkBody:
+    appointment_type_id: str
+    location_id: str
+    patient_id: str | Unset = UNSET
+    """ omit for a generic link """
+    practitioner_id: str | Unset = UNSET
+    from_date: datetime.date | Unset = UNSET
+    to_date: datetime.date | Unset = UNSET
+    expiry_date: datetime.date | Unset = UNSET
+    maximum_use_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_type_id = self.appointment_type_id
+
+        location_id = self.location_id
+
+        patient_id = self.patient_id
+
+        practitioner_id = self.practitioner_id
+
+        from_date: str | Unset = UNSET
+        if not isinstance(self.from_date, Unset):
+            from_date = self.from_date.isoformat()
+
+        to_date: str | Unset = UNSET
+        if not isinstance(self.to_date, Unset):
+            to_date = self.to_date.isoformat()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        maximum_use_count = self.maximum_use_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointment_type_id": appointment_type_id,
+                "location_id": location_id,
+            }
+        )
+        if patient_id is not UNSET:
+            field_dict["patient_id"] = patient_id
+        if practitioner_id is not UNSET:
+            field_dict["practitioner_id"] = practitioner_id
+        if from_date is not UNSET:
+            field_dict["from_date"] = from_date
+        if to_date is not UNSET:
+            field_dict["to_date"] = to_date
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if maximum_use_count is not UNSET:
+            field_dict["maximum_use_count"] = maximum_use_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        appointment_type_id = d.pop("appointment_type_id")
+
+        location_id = d.pop("location_id")
+
+        patient_id = d.pop("patient_id", UNSET)
+
+        practitioner_id = d.pop("practitioner_id", UNSET)
+
+        _from_date = d.pop("from_date", UNSET)
+        from_date: datetime.date | Unset
+        if isinstance(_from_date, Unset):
+            from_date = UNSET
+        else:
+            from_date = datetime.date.fromisoformat(_from_date)
+
+        _to_date = d.pop("to_date", UNSET)
+        to_date: datetime.date | Unset
+        if isinstance(_to_date, Unset):
+            to_date = UNSET
+        else:
+            to_date = datetime.date.fromisoformat(_to_date)
+
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.date | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.date.fromisoformat(_expiry_date)
+
+        maximum_use_count = d.pop("maximum_use_count", UNSET)
+
+        create_booking_link_body = cls(
+            appointment_type_id=appointment_type_id,
+            location_id=location_id,
+            patient_id=patient_id,
+            practitioner_id=practitioner_id,
+            from_date=from_date,
+            to_date=to_date,
+            expiry_date=expiry_date,
+            maximum_use_count=maximum_use_count,
+        )
+
+        create_booking_link_body.additional_properties = d
+        return create_booking_link_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

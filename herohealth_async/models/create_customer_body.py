@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_sources_item import PaymentSourcesItem
+
+
+T = TypeVar("T", bound="CreateCustomerBody")
+
+
+@_attrs_define
+class CreateCustomerBody:
+    name: str
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    sources: list[PaymentSourcesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        phone = self.phone
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for componentsschemas_payment_sources_item_data in self.sources:
+                componentsschemas_payment_sources_item = componentsschemas_payment_sources_item_data.to_dict()
+                sources.append(componentsschemas_payment_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_sources_item import PaymentSourcesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[PaymentSourcesItem] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for componentsschemas_payment_sources_item_data in _sources:
+                componentsschemas_payment_sources_item = PaymentSourcesItem.from_dict(
+                    componentsschemas_payment_sources_item_data
+                )
+
+                sources.append(componentsschemas_payment_sources_item)
+
+        create_customer_body = cls(
+            name=name,
+            email=email,
+            phone=phone,
+            sources=sources,
+        )
+
+        create_customer_body.additional_properties = d
+        return create_customer_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

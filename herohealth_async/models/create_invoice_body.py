@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_invoice_body_collection_method import (
+    CreateInvoiceBodyCollectionMethod,
+    check_create_invoice_body_collection_method,
+)
+from ..models.create_invoice_body_mode import CreateInvoiceBodyMode, check_create_invoice_body_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem
+    from ..models.create_invoice_body_invoice_items_attributes_item import (
+        CreateInvoiceBodyInvoiceItemsAttributesItem,
+    )
+
+
+T = TypeVar("T", bound="CreateInvoiceBody")
+
+
+@_attrs_define
+class CreateInvoiceBody:
+    issuer_id: str
+    patient_id: str | Unset = UNSET
+    appointment_id: str | Unset = UNSET
+    practitioner_id: str | Unset = UNSET
+    service_date: str | Unset = UNSET
+    customer_stripe_id: str | Unset = UNSET
+    set_default_customer: bool | Unset = UNSET
+    due_date: str | Unset = UNSET
+    collection_method: CreateInvoiceBodyCollectionMethod | Unset = UNSET
+    payment_source: str | Unset = UNSET
+    insurer: str | Unset = UNSET
+    authentication_code: str | Unset = UNSET
+    membership_number: str | Unset = UNSET
+    diagnosis: str | Unset = UNSET
+    memo: str | Unset = UNSET
+    footer: str | Unset = UNSET
+    confidential: bool | Unset = UNSET
+    mode: CreateInvoiceBodyMode | Unset = UNSET
+    coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
+    invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        issuer_id = self.issuer_id
+
+        patient_id = self.patient_id
+
+        appointment_id = self.appointment_id
+
+        practitioner_id = self.practitioner_id
+
+        service_date = self.service_date
+
+        customer_stripe_id = self.customer_stripe_id
+
+        set_default_customer = self.set_default_customer
+
+        due_date = self.due_date
+
+        collection_method: str | Unset = UNSET
+        if not isinstance(self.collection_method, Unset):
+            collection_method = self.collection_method
+
+        payment_source = self.payment_source
+
+        insurer = self.insurer
+
+        authentication_code = self.authentication_code
+
+        membership_number = self.membership_number
+
+        diagnosis = self.diagnosis
+
+        memo = self.memo
+
+        footer = self.footer
+
+        confidential = self.confidential
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        coupons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.coupons, Unset):
+            coupons = []
+            for coupons_item_data in self.coupons:
+                coupons_item = coupons_item_data.to_dict()
+                coupons.append(coupons_item)
+
+        invoice_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_items_attributes, Unset):
+            invoice_items_attributes = []
+            for invoice_items_attributes_item_data in self.invoice_items_attributes:
+                invoice_items_attributes_item = invoice_items_attributes_item_data.to_dict()
+                invoice_items_attributes.append(invoice_items_attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "issuer_id": issuer_id,
+            }
+        )
+        if patient_id is not UNSET:
+            field_dict["patient_id"] = patient_id
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if practitioner_id is not UNSET:
+            field_dict["practitioner_id"] = practitioner_id
+        if service_date is not UNSET:
+            field_dict["service_date"] = service_date
+        if customer_stripe_id is not UNSET:
+            field_dict["customer_stripe_id"] = customer_stripe_id
+        if set_default_customer is not UNSET:
+            field_dict["set_default_customer"] = set_default_customer
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if collection_method is not UNSET:
+            field_dict["collection_method"] = collection_method
+        if payment_source is not UNSET:
+            field_dict["payment_source"] = payment_source
+        if insurer is not UNSET:
+            field_dict["insurer"] = insurer
+        if authentication_code is not UNSET:
+            field_dict["authentication_code"] = authentication_code
+        if membership_number is not UNSET:
+            field_dict["membership_number"] = membership_number
+        if diagnosis is not UNSET:
+            field_dict["diagnosis"] = diagnosis
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+        if confidential is not UNSET:
+            field_dict["confidential"] = confidential
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if coupons is not UNSET:
+            field_dict["coupons"] = coupons
+        if invoice_items_attributes is not UNSET:
+            field_dict["invoice_items_attributes"] = invoice_items_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem  # noqa: PLC0415
+        from ..models.create_invoice_body_invoice_items_attributes_item import (
+            CreateInvoiceBodyInvoiceItemsAttributesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        issuer_id = d.pop("issuer_id")
+
+        patient_id = d.pop("patient_id", UNSET)
+
+        appointment_id = d.pop("appointment_id", UNSET)
+
+        practitioner_id = d.pop("practitioner_id", UNSET)
+
+        service_date = d.pop("service_date", UNSET)
+
+        customer_stripe_id = d.pop("customer_stripe_id", UNSET)
+
+        set_default_customer = d.pop("set_default_customer", UNSET)
+
+        due_date = d.pop("due_date", UNSET)
+
+        _collection_method = d.pop("collection_method", UNSET)
+        collection_method: CreateInvoiceBodyCollectionMethod | Unset
+        if isinstance(_collection_method, Unset):
+            collection_method = UNSET
+        else:
+            collection_method = check_create_invoice_body_collection_method(_collection_method)
+
+        payment_source = d.pop("payment_source", UNSET)
+
+        insurer = d.pop("insurer", UNSET)
+
+        authentication_code = d.pop("authentication_code", UNSET)
+
+        membership_number = d.pop("membership_number", UNSET)
+
+        diagnosis = d.pop("diagnosis", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        footer = d.pop("footer", UNSET)
+
+        confidential = d.pop("confidential", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: CreateInvoiceBodyMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_create_invoice_body_mode(_mode)
+
+        _coupons = d.pop("coupons", UNSET)
+        coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
+        if _coupons is not UNSET:
+            coupons = []
+            for coupons_item_data in _coupons:
+                coupons_item = CreateInvoiceBodyCouponsItem.from_dict(coupons_item_data)
+
+                coupons.append(coupons_item)
+
+        _invoice_items_attributes = d.pop("invoice_items_attributes", UNSET)
+        invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
+        if _invoice_items_attributes is not UNSET:
+            invoice_items_attributes = []
+            for invoice_items_attributes_item_data in _invoice_items_attributes:
+                invoice_items_attributes_item = CreateInvoiceBodyInvoiceItemsAttributesItem.from_dict(
+                    invoice_items_attributes_item_data
+                )
+
+                invoice_items_attributes.append(invoice_items_attributes_item)
+
+        create_invoice_body = cls(
+            issuer_id=issuer_id,
+            patient_id=patient_id,
+            appointment_id=appointment_id,
+            practitioner_id=practitioner_id,
+            service_date=service_date,
+            customer_stripe_id=customer_stripe_id,
+            set_default_customer=set_default_customer,
+            due_date=due_date,
+            collection_method=collection_method,
+            payment_source=payment_source,
+            insurer=insurer,
+            authentication_code=authentication_code,
+            membership_number=membership_number,
+            diagnosis=diagnosis,
+            memo=memo,
+            footer=footer,
+            confidential=confidential,
+            mode=mode,
+            coupons=coupons,
+            invoice_items_attributes=invoice_items_attributes,
+        )
+
+        create_invoice_body.additional_properties = d
+        return create_invoice_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders
+
+
+T = TypeVar("T", bound="CreateWebhookBody")
+
+
+@_attrs_define
+class CreateWebhookBody:
+    event_type: WebhookEventType
+    url: str
+    description: str | Unset = UNSET
+    signing_key: str | Unset = UNSET
+    headers: CreateWebhookBodyHeaders | Unset = UNSET
+    """ extra HTTP headers Hero adds to each delivery """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type: str = self.event_type
+
+        url = self.url
+
+        description = self.description
+
+        signing_key = self.signing_key
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "url": url,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if signing_key is not UNSET:
+            field_dict["signing_key"] = signing_key
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_type = check_webhook_event_type(d.pop("event_type"))
+
+        url = d.pop("url")
+
+        description = d.pop("description", UNSET)
+
+        signing_key = d.pop("signing_key", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateWebhookBodyHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateWebhookBodyHeaders.from_dict(_headers)
+
+        create_webhook_body = cls(
+            event_type=event_type,
+            url=url,
+            description=description,
+            signing_key=signing_key,
+            headers=headers,
+        )
+
+        create_webhook_body.additional_properties = d
+        return create_webhook_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditAppointmentBody")
+
+
+@_attrs_define
+class EditAppointmentBody:
+    start_time: datetime.datetime | None
+    duration: float
+    practitioner_id: str
+    suppress_availability_check: bool | Unset = UNSET
+    suppress_mail: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"practitioner_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: None | str
+        if isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        duration = self.duration
+
+        practitioner_id = self.practitioner_id
+
+        suppress_availability_check = self.suppress_availability_check
+
+        suppress_mail = self.suppress_mail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "duration": duration,
+                "practitioner_id": practitioner_id,
+            }
+        )
+        if suppress_availability_check is not UNSET:
+            field_dict["suppress_availability_check"] = suppress_availability_check
+        if suppress_mail is not UNSET:
+            field_dict["suppress_mail"] = suppress_mail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_start_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start_time = _parse_start_time(d.pop("start_time"))
+
+        duration = d.pop("duration")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+
+        suppress_mail = d.pop("suppress_mail", UNSET)
+
+        edit_appointment_body = cls(
+            start_time=start_time,
+            duration=duration,
+            practitioner_id=practitioner_id,
+            suppress_availability_check=suppress_availability_check,
+            suppress_mail=suppress_mail,
+        )
+
+        edit_appointment_body.additional_properties = d
+        return edit_appointment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

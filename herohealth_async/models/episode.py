@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.episode_priority import EpisodePriority, check_episode_priority
+from ..models.episode_status import EpisodeStatus, check_episode_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.episode_assignees_item import EpisodeAssigneesItem
+    from ..models.episode_tasks_item import EpisodeTasksItem
+
+
+T = TypeVar("T", bound="Episode")
+
+
+@_attrs_define
+class Episode:
+    id: str
+    status: EpisodeStatus
+    priority: EpisodePriority
+    assignees: list[EpisodeAssigneesItem] | Unset = UNSET
+    tasks: list[EpisodeTasksItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str = self.status
+
+        priority: str = self.priority
+
+        assignees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignees, Unset):
+            assignees = []
+            for assignees_item_data in self.assignees:
+                assignees_item = assignees_item_data.to_dict()
+                assignees.append(assignees_item)
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "priority": priority,
+            }
+        )
+        if assignees is not UNSET:
+            field_dict["assignees"] = assignees
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.episode_assignees_item import EpisodeAssigneesItem  # noqa: PLC0415
+        from ..models.episode_tasks_item import EpisodeTasksItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = check_episode_status(d.pop("status"))
+
+        priority = check_episode_priority(d.pop("priority"))
+
+        _assignees = d.pop("assignees", UNSET)
+        assignees: list[EpisodeAssigneesItem] | Unset = UNSET
+        if _assignees is not UNSET:
+            assignees = []
+            for assignees_item_data in _assignees:
+                assignees_item = EpisodeAssigneesItem.from_dict(assignees_item_data)
+
+                assignees.append(assignees_item)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[EpisodeTasksItem] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = EpisodeTasksItem.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        episode = cls(
+            id=id,
+            status=status,
+            priority=priority,
+            assignees=assignees,
+            tasks=tasks,
+        )
+
+        episode.additional_properties = d
+        return episode
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EpisodePatient")
+
+
+@_attrs_define
+class EpisodePatient:
+    dob: datetime.datetime | None
+    ehr_partner_id: None | str | Unset = UNSET
+    emis_id: None | str | Unset = UNSET
+    deceased_at: datetime.datetime | None | Unset = UNSET
+    title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dob: None | str
+        if isinstance(self.dob, datetime.datetime):
+            dob = self.dob.isoformat()
+        else:
+            dob = self.dob
+
+        ehr_partner_id: None | str | Unset
+        if isinstance(self.ehr_partner_id, Unset):
+            ehr_partner_id = UNSET
+        else:
+            ehr_partner_id = self.ehr_partner_id
+
+        emis_id: None | str | Unset
+        if isinstance(self.emis_id, Unset):
+            emis_id = UNSET
+        else:
+            emis_id = self.emis_id
+
+        deceased_at: None | str | Unset
+        if isinstance(self.deceased_at, Unset):
+            deceased_at = UNSET
+        elif isinstance(self.deceased_at, datetime.datetime):
+            deceased_at = self.deceased_at.isoformat()
+        else:
+            deceased_at = self.deceased_at
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dob": dob,
+            }
+        )
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+        if emis_id is not UNSET:
+            field_dict["emis_id"] = emis_id
+        if deceased_at is not UNSET:
+            field_dict["deceased_at"] = deceased_at
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_dob(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dob_type_0 = datetime.datetime.fromisoformat(data)
+
+                return dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        dob = _parse_dob(d.pop("dob"))
+
+        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+
+        def _parse_emis_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+
+        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deceased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        episode_patient = cls(
+            dob=dob,
+            ehr_partner_id=ehr_partner_id,
+            emis_id=emis_id,
+            deceased_at=deceased_at,
+            title=title,
+        )
+
+        episode_patient.additional_properties = d
+        return episode_patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient
+
+
+T = TypeVar("T", bound="EpisodeTasksItem")
+
+
+@_attrs_define
+class EpisodeTasksItem:
+    type_label: str
+    category: str
+    patient: EpisodeTasksItemPatient
+    details: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_label = self.type_label
+
+        category = self.category
+
+        patient = self.patient.to_dict()
+
+        details: None | str | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type_label": type_label,
+                "category": category,
+                "patient": patient,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_label = d.pop("type_label")
+
+        category = d.pop("category")
+
+        patient = EpisodeTasksItemPatient.from_dict(d.pop("patient"))
+
+        def _parse_details(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        episode_tasks_item = cls(
+            type_label=type_label,
+            category=category,
+            patient=patient,
+            details=details,
+        )
+
+        episode_tasks_item.additional_properties = d
+        return episode_tasks_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

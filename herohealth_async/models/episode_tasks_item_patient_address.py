@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EpisodeTasksItemPatientAddress")
+
+
+@_attrs_define
+class EpisodeTasksItemPatientAddress:
+    town: str
+    country: str
+    postcode: str
+    line1: None | str | Unset = UNSET
+    line2: None | str | Unset = UNSET
+    line3: None | str | Unset = UNSET
+    county: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        town = self.town
+
+        country = self.country
+
+        postcode = self.postcode
+
+        line1: None | str | Unset
+        if isinstance(self.line1, Unset):
+            line1 = UNSET
+        else:
+            line1 = self.line1
+
+        line2: None | str | Unset
+        if isinstance(self.line2, Unset):
+            line2 = UNSET
+        else:
+            line2 = self.line2
+
+        line3: None | str | Unset
+        if isinstance(self.line3, Unset):
+            line3 = UNSET
+        else:
+            line3 = self.line3
+
+        county: None | str | Unset
+        if isinstance(self.county, Unset):
+            county = UNSET
+        else:
+            county = self.county
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "town": town,
+                "country": country,
+                "postcode": postcode,
+            }
+        )
+        if line1 is not UNSET:
+            field_dict["line1"] = line1
+        if line2 is not UNSET:
+            field_dict["line2"] = line2
+        if line3 is not UNSET:
+            field_dict["line3"] = line3
+        if county is not UNSET:
+            field_dict["county"] = county
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        town = d.pop("town")
+
+        country = d.pop("country")
+
+        postcode = d.pop("postcode")
+
+        def _parse_line1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line1 = _parse_line1(d.pop("line1", UNSET))
+
+        def _parse_line2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line2 = _parse_line2(d.pop("line2", UNSET))
+
+        def _parse_line3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line3 = _parse_line3(d.pop("line3", UNSET))
+
+        def _parse_county(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        county = _parse_county(d.pop("county", UNSET))
+
+        episode_tasks_item_patient_address = cls(
+            town=town,
+            country=country,
+            postcode=postcode,
+            line1=line1,
+            line2=line2,
+            line3=line3,
+            county=county,
+        )
+
+        episode_tasks_item_patient_address.additional_properties = d
+        return episode_tasks_item_patient_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.form_type import FormType, check_form_type
+
+if TYPE_CHECKING:
+    from ..models.form_fields_item import FormFieldsItem
+
+
+T = TypeVar("T", bound="Form")
+
+
+@_attrs_define
+class Form:
+    id: str
+    form_type: FormType
+    title: str
+    description: str
+    patient_title: None | str
+    patient_description: None | str
+    snomed_code: None | str
+    fields: list[FormFieldsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        form_type: str = self.form_type
+
+        title = self.title
+
+        description = self.description
+
+        patient_title: None | str
+        patient_title = self.patient_title
+
+        patient_description: None | str
+        patient_description = self.patient_description
+
+        snomed_code: None | str
+        snomed_code = self.snomed_code
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "form_type": form_type,
+                "title": title,
+                "description": description,
+                "patient_title": patient_title,
+                "patient_description": patient_description,
+                "snomed_code": snomed_code,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_fields_item import FormFieldsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        form_type = check_form_type(d.pop("form_type"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        def _parse_patient_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        patient_title = _parse_patient_title(d.pop("patient_title"))
+
+        def _parse_patient_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        patient_description = _parse_patient_description(d.pop("patient_description"))
+
+        def _parse_snomed_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = FormFieldsItem.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        form = cls(
+            id=id,
+            form_type=form_type,
+            title=title,
+            description=description,
+            patient_title=patient_title,
+            patient_description=patient_description,
+            snomed_code=snomed_code,
+            fields=fields,
+        )
+
+        form.additional_properties = d
+        return form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

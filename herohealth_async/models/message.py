@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_campaign import MessageCampaign
+    from ..models.message_patient import MessagePatient
+    from ..models.message_sent_by_admin import MessageSentByAdmin
+    from ..models.message_short_link import MessageShortLink
+    from ..models.message_write_to_record import MessageWriteToRecord
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    id: str | Unset = UNSET
+    patient: MessagePatient | Unset = UNSET
+    write_to_record: MessageWriteToRecord | Unset = UNSET
+    short_link: MessageShortLink | Unset = UNSET
+    campaign: MessageCampaign | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    scheduled_at: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    sent_by_admin: MessageSentByAdmin | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        patient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.patient, Unset):
+            patient = self.patient.to_dict()
+
+        write_to_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.write_to_record, Unset):
+            write_to_record = self.write_to_record.to_dict()
+
+        short_link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.short_link, Unset):
+            short_link = self.short_link.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        scheduled_at: str | Unset = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = self.scheduled_at.isoformat()
+
+        status = self.status
+
+        sent_by_admin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_by_admin, Unset):
+            sent_by_admin = self.sent_by_admin.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if patient is not UNSET:
+            field_dict["patient"] = patient
+        if write_to_record is not UNSET:
+            field_dict["write_to_record"] = write_to_record
+        if short_link is not UNSET:
+            field_dict["short_link"] = short_link
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sent_by_admin is not UNSET:
+            field_dict["sent_by_admin"] = sent_by_admin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_campaign import MessageCampaign  # noqa: PLC0415
+        from ..models.message_patient import MessagePatient  # noqa: PLC0415
+        from ..models.message_sent_by_admin import MessageSentByAdmin  # noqa: PLC0415
+        from ..models.message_short_link import MessageShortLink  # noqa: PLC0415
+        from ..models.message_write_to_record import MessageWriteToRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _patient = d.pop("patient", UNSET)
+        patient: MessagePatient | Unset
+        if isinstance(_patient, Unset):
+            patient = UNSET
+        else:
+            patient = MessagePatient.from_dict(_patient)
+
+        _write_to_record = d.pop("write_to_record", UNSET)
+        write_to_record: MessageWriteToRecord | Unset
+        if isinstance(_write_to_record, Unset):
+            write_to_record = UNSET
+        else:
+            write_to_record = MessageWriteToRecord.from_dict(_write_to_record)
+
+        _short_link = d.pop("short_link", UNSET)
+        short_link: MessageShortLink | Unset
+        if isinstance(_short_link, Unset):
+            short_link = UNSET
+        else:
+            short_link = MessageShortLink.from_dict(_short_link)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: MessageCampaign | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = MessageCampaign.from_dict(_campaign)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _sent_at = d.pop("sent_at", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+
+        status = d.pop("status", UNSET)
+
+        _sent_by_admin = d.pop("sent_by_admin", UNSET)
+        sent_by_admin: MessageSentByAdmin | Unset
+        if isinstance(_sent_by_admin, Unset):
+            sent_by_admin = UNSET
+        else:
+            sent_by_admin = MessageSentByAdmin.from_dict(_sent_by_admin)
+
+        message = cls(
+            id=id,
+            patient=patient,
+            write_to_record=write_to_record,
+            short_link=short_link,
+            campaign=campaign,
+            created_at=created_at,
+            sent_at=sent_at,
+            scheduled_at=scheduled_at,
+            status=status,
+            sent_by_admin=sent_by_admin,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageWriteToRecord")
+
+
+@_attrs_define
+class MessageWriteToRecord:
+    write_to_record_at: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    failure_reason: str | Unset = UNSET
+    snomed_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        write_to_record_at: str | Unset = UNSET
+        if not isinstance(self.write_to_record_at, Unset):
+            write_to_record_at = self.write_to_record_at.isoformat()
+
+        status = self.status
+
+        failure_reason = self.failure_reason
+
+        snomed_code = self.snomed_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if write_to_record_at is not UNSET:
+            field_dict["write_to_record_at"] = write_to_record_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if snomed_code is not UNSET:
+            field_dict["snomed_code"] = snomed_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _write_to_record_at = d.pop("write_to_record_at", UNSET)
+        write_to_record_at: datetime.datetime | Unset
+        if isinstance(_write_to_record_at, Unset):
+            write_to_record_at = UNSET
+        else:
+            write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
+
+        status = d.pop("status", UNSET)
+
+        failure_reason = d.pop("failure_reason", UNSET)
+
+        snomed_code = d.pop("snomed_code", UNSET)
+
+        message_write_to_record = cls(
+            write_to_record_at=write_to_record_at,
+            status=status,
+            failure_reason=failure_reason,
+            snomed_code=snomed_code,
+        )
+
+        message_write_to_record.additional_properties = d
+        return message_write_to_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note_admin import NoteAdmin
+
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    id: float | Unset = UNSET
+    description: str | Unset = UNSET
+    admin: NoteAdmin | Unset = UNSET
+    practice_group_id: float | Unset = UNSET
+    archived_at: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        description = self.description
+
+        admin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.admin, Unset):
+            admin = self.admin.to_dict()
+
+        practice_group_id = self.practice_group_id
+
+        archived_at = self.archived_at
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if admin is not UNSET:
+            field_dict["admin"] = admin
+        if practice_group_id is not UNSET:
+            field_dict["practice_group_id"] = practice_group_id
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note_admin import NoteAdmin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _admin = d.pop("admin", UNSET)
+        admin: NoteAdmin | Unset
+        if isinstance(_admin, Unset):
+            admin = UNSET
+        else:
+            admin = NoteAdmin.from_dict(_admin)
+
+        practice_group_id = d.pop("practice_group_id", UNSET)
+
+        archived_at = d.pop("archived_at", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        note = cls(
+            id=id,
+            description=description,
+            admin=admin,
+            practice_group_id=practice_group_id,
+            archived_at=archived_at,
+            created_at=created_at,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

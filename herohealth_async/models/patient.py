@@ -1,0 +1,622 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.patient_data_source import PatientDataSource, check_patient_data_source
+from ..models.patient_sex import PatientSex, check_patient_sex
+from ..models.patient_status import PatientStatus, check_patient_status
+from ..models.patient_title import PatientTitle, check_patient_title
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Patient")
+
+
+@_attrs_define
+class Patient:
+    """Hero patient record as returned by GET /v1/patients/{id} (old HTML rendering)."""
+
+    id: str
+    dob: datetime.datetime | None
+    data_source: PatientDataSource
+    status: PatientStatus
+    uid: None | str | Unset = UNSET
+    emis_id: None | str | Unset = UNSET
+    ehr_partner_id: None | str | Unset = UNSET
+    deceased_at: datetime.datetime | None | Unset = UNSET
+    title: None | PatientTitle | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    sex: None | PatientSex | Unset = UNSET
+    nhs_number: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    emails: list[str] | None | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    last_sync_at: datetime.datetime | None | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_line_3: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    town: None | str | Unset = UNSET
+    county: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    verification_credentials: list[str] | None | Unset = UNSET
+    restricted: bool | Unset = False
+    sex_changed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        dob: None | str
+        if isinstance(self.dob, datetime.datetime):
+            dob = self.dob.isoformat()
+        else:
+            dob = self.dob
+
+        data_source: str = self.data_source
+
+        status: str = self.status
+
+        uid: None | str | Unset
+        if isinstance(self.uid, Unset):
+            uid = UNSET
+        else:
+            uid = self.uid
+
+        emis_id: None | str | Unset
+        if isinstance(self.emis_id, Unset):
+            emis_id = UNSET
+        else:
+            emis_id = self.emis_id
+
+        ehr_partner_id: None | str | Unset
+        if isinstance(self.ehr_partner_id, Unset):
+            ehr_partner_id = UNSET
+        else:
+            ehr_partner_id = self.ehr_partner_id
+
+        deceased_at: None | str | Unset
+        if isinstance(self.deceased_at, Unset):
+            deceased_at = UNSET
+        elif isinstance(self.deceased_at, datetime.datetime):
+            deceased_at = self.deceased_at.isoformat()
+        else:
+            deceased_at = self.deceased_at
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        elif isinstance(self.title, str):
+            title = self.title
+        else:
+            title = self.title
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        sex: None | str | Unset
+        if isinstance(self.sex, Unset):
+            sex = UNSET
+        elif isinstance(self.sex, str):
+            sex = self.sex
+        else:
+            sex = self.sex
+
+        nhs_number: None | str | Unset
+        if isinstance(self.nhs_number, Unset):
+            nhs_number = UNSET
+        else:
+            nhs_number = self.nhs_number
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        emails: list[str] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
+            emails = self.emails
+
+        else:
+            emails = self.emails
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        last_sync_at: None | str | Unset
+        if isinstance(self.last_sync_at, Unset):
+            last_sync_at = UNSET
+        elif isinstance(self.last_sync_at, datetime.datetime):
+            last_sync_at = self.last_sync_at.isoformat()
+        else:
+            last_sync_at = self.last_sync_at
+
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_line_3: None | str | Unset
+        if isinstance(self.address_line_3, Unset):
+            address_line_3 = UNSET
+        else:
+            address_line_3 = self.address_line_3
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
+
+        town: None | str | Unset
+        if isinstance(self.town, Unset):
+            town = UNSET
+        else:
+            town = self.town
+
+        county: None | str | Unset
+        if isinstance(self.county, Unset):
+            county = UNSET
+        else:
+            county = self.county
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        verification_credentials: list[str] | None | Unset
+        if isinstance(self.verification_credentials, Unset):
+            verification_credentials = UNSET
+        elif isinstance(self.verification_credentials, list):
+            verification_credentials = self.verification_credentials
+
+        else:
+            verification_credentials = self.verification_credentials
+
+        restricted = self.restricted
+
+        sex_changed_at: None | str | Unset
+        if isinstance(self.sex_changed_at, Unset):
+            sex_changed_at = UNSET
+        elif isinstance(self.sex_changed_at, datetime.datetime):
+            sex_changed_at = self.sex_changed_at.isoformat()
+        else:
+            sex_changed_at = self.sex_changed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "dob": dob,
+                "data_source": data_source,
+                "status": status,
+            }
+        )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if emis_id is not UNSET:
+            field_dict["emis_id"] = emis_id
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+        if deceased_at is not UNSET:
+            field_dict["deceased_at"] = deceased_at
+        if title is not UNSET:
+            field_dict["title"] = title
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if nhs_number is not UNSET:
+            field_dict["nhs_number"] = nhs_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if last_sync_at is not UNSET:
+            field_dict["last_sync_at"] = last_sync_at
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["address_line_3"] = address_line_3
+        if country is not UNSET:
+            field_dict["country"] = country
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if town is not UNSET:
+            field_dict["town"] = town
+        if county is not UNSET:
+            field_dict["county"] = county
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if verification_credentials is not UNSET:
+            field_dict["verification_credentials"] = verification_credentials
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if sex_changed_at is not UNSET:
+            field_dict["sex_changed_at"] = sex_changed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_dob(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dob_type_0 = datetime.datetime.fromisoformat(data)
+
+                return dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        dob = _parse_dob(d.pop("dob"))
+
+        data_source = check_patient_data_source(d.pop("data_source"))
+
+        status = check_patient_status(d.pop("status"))
+
+        def _parse_uid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uid = _parse_uid(d.pop("uid", UNSET))
+
+        def _parse_emis_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+
+        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+
+        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deceased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+        def _parse_title(data: object) -> None | PatientTitle | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                title_type_0 = check_patient_title(data)
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatientTitle | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_sex(data: object) -> None | PatientSex | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sex_type_0 = check_patient_sex(data)
+
+                return sex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatientSex | Unset, data)
+
+        sex = _parse_sex(d.pop("sex", UNSET))
+
+        def _parse_nhs_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_emails(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_0 = cast(list[str], data)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        emails = _parse_emails(d.pop("emails", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_sync_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+        def _parse_address_line_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_3 = _parse_address_line_3(d.pop("address_line_3", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+        def _parse_town(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        town = _parse_town(d.pop("town", UNSET))
+
+        def _parse_county(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        county = _parse_county(d.pop("county", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_verification_credentials(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                verification_credentials_type_0 = cast(list[str], data)
+
+                return verification_credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        verification_credentials = _parse_verification_credentials(d.pop("verification_credentials", UNSET))
+
+        restricted = d.pop("restricted", UNSET)
+
+        def _parse_sex_changed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sex_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sex_changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sex_changed_at = _parse_sex_changed_at(d.pop("sex_changed_at", UNSET))
+
+        patient = cls(
+            id=id,
+            dob=dob,
+            data_source=data_source,
+            status=status,
+            uid=uid,
+            emis_id=emis_id,
+            ehr_partner_id=ehr_partner_id,
+            deceased_at=deceased_at,
+            title=title,
+            first_name=first_name,
+            last_name=last_name,
+            sex=sex,
+            nhs_number=nhs_number,
+            email=email,
+            emails=emails,
+            mobile=mobile,
+            last_sync_at=last_sync_at,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            country=country,
+            postcode=postcode,
+            town=town,
+            county=county,
+            notes=notes,
+            verification_credentials=verification_credentials,
+            restricted=restricted,
+            sex_changed_at=sex_changed_at,
+        )
+
+        patient.additional_properties = d
+        return patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

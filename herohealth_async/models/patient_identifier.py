@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.patient_identifier_label import PatientIdentifierLabel, check_patient_identifier_label
+from ..models.patient_identifier_name import PatientIdentifierName, check_patient_identifier_name
+from ..models.patient_identifier_role import PatientIdentifierRole, check_patient_identifier_role
+from ..models.patient_identifier_source import PatientIdentifierSource, check_patient_identifier_source
+
+T = TypeVar("T", bound="PatientIdentifier")
+
+
+@_attrs_define
+class PatientIdentifier:
+    source: PatientIdentifierSource
+    name: PatientIdentifierName
+    role: PatientIdentifierRole
+    label: PatientIdentifierLabel
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: str = self.source
+
+        name: str = self.name
+
+        role: str = self.role
+
+        label: str = self.label
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "name": name,
+                "role": role,
+                "label": label,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = check_patient_identifier_source(d.pop("source"))
+
+        name = check_patient_identifier_name(d.pop("name"))
+
+        role = check_patient_identifier_role(d.pop("role"))
+
+        label = check_patient_identifier_label(d.pop("label"))
+
+        value = d.pop("value")
+
+        patient_identifier = cls(
+            source=source,
+            name=name,
+            role=role,
+            label=label,
+            value=value,
+        )
+
+        patient_identifier.additional_properties = d
+        return patient_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

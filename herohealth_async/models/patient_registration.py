@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.patient_sex import PatientSex, check_patient_sex
+from ..models.patient_title_request import PatientTitleRequest, check_patient_title_request
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatientRegistration")
+
+
+@_attrs_define
+class PatientRegistration:
+    dob: str
+    first_name: str
+    last_name: str
+    mobile: str
+    ehr_partner_id: str | Unset = UNSET
+    nhs_number: str | Unset = UNSET
+    sex: PatientSex | Unset = UNSET
+    title: PatientTitleRequest | Unset = UNSET
+    landline: str | Unset = UNSET
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    address_line_3: str | Unset = UNSET
+    country: str | Unset = UNSET
+    postcode: str | Unset = UNSET
+    county: str | Unset = UNSET
+    data_source: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_min_lengths: ClassVar[dict[str, int]] = {
+        "dob": 1,
+        "first_name": 1,
+        "last_name": 1,
+        "mobile": 1,
+        "nhs_number": 1,
+    }
+    """Attribute name -> shortest length the document allows (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        dob = self.dob
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        mobile = self.mobile
+
+        ehr_partner_id = self.ehr_partner_id
+
+        nhs_number = self.nhs_number
+
+        sex: str | Unset = UNSET
+        if not isinstance(self.sex, Unset):
+            sex = self.sex
+
+        title: str | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
+
+        landline = self.landline
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        country = self.country
+
+        postcode = self.postcode
+
+        county = self.county
+
+        data_source = self.data_source
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dob": dob,
+                "first_name": first_name,
+                "last_name": last_name,
+                "mobile": mobile,
+            }
+        )
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+        if nhs_number is not UNSET:
+            field_dict["nhs_number"] = nhs_number
+        if sex is not UNSET:
+            field_dict["sex"] = sex
+        if title is not UNSET:
+            field_dict["title"] = title
+        if landline is not UNSET:
+            field_dict["landline"] = landline
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["address_line_3"] = address_line_3
+        if country is not UNSET:
+            field_dict["country"] = country
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if county is not UNSET:
+            field_dict["county"] = county
+        if data_source is not UNSET:
+            field_dict["data_source"] = data_source
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dob = d.pop("dob")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        mobile = d.pop("mobile")
+
+        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+
+        nhs_number = d.pop("nhs_number", UNSET)
+
+        _sex = d.pop("sex", UNSET)
+        sex: PatientSex | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = check_patient_sex(_sex)
+
+        _title = d.pop("title", UNSET)
+        title: PatientTitleRequest | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = check_patient_title_request(_title)
+
+        landline = d.pop("landline", UNSET)
+
+        address_line_1 = d.pop("address_line_1", UNSET)
+
+        address_line_2 = d.pop("address_line_2", UNSET)
+
+        address_line_3 = d.pop("address_line_3", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        postcode = d.pop("postcode", UNSET)
+
+        county = d.pop("county", UNSET)
+
+        data_source = d.pop("data_source", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        patient_registration = cls(
+            dob=dob,
+            first_name=first_name,
+            last_name=last_name,
+            mobile=mobile,
+            ehr_partner_id=ehr_partner_id,
+            nhs_number=nhs_number,
+            sex=sex,
+            title=title,
+            landline=landline,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            country=country,
+            postcode=postcode,
+            county=county,
+            data_source=data_source,
+            email=email,
+        )
+
+        patient_registration.additional_properties = d
+        return patient_registration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

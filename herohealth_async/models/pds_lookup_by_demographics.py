@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PdsLookupByDemographics")
+
+
+@_attrs_define
+class PdsLookupByDemographics:
+    forename: str | Unset = UNSET
+    surname: str | Unset = UNSET
+    dob: datetime.date | None | Unset = UNSET
+    postcode: str | Unset = UNSET
+    ehr_partner: str | Unset = UNSET
+    ehr_partner_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forename = self.forename
+
+        surname = self.surname
+
+        dob: None | str | Unset
+        if isinstance(self.dob, Unset):
+            dob = UNSET
+        elif isinstance(self.dob, datetime.date):
+            dob = self.dob.isoformat()
+        else:
+            dob = self.dob
+
+        postcode = self.postcode
+
+        ehr_partner = self.ehr_partner
+
+        ehr_partner_id = self.ehr_partner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if forename is not UNSET:
+            field_dict["forename"] = forename
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if ehr_partner is not UNSET:
+            field_dict["ehr_partner"] = ehr_partner
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        forename = d.pop("forename", UNSET)
+
+        surname = d.pop("surname", UNSET)
+
+        def _parse_dob(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dob_type_0 = datetime.date.fromisoformat(data)
+
+                return dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        dob = _parse_dob(d.pop("dob", UNSET))
+
+        postcode = d.pop("postcode", UNSET)
+
+        ehr_partner = d.pop("ehr_partner", UNSET)
+
+        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+
+        pds_lookup_by_demographics = cls(
+            forename=forename,
+            surname=surname,
+            dob=dob,
+            postcode=postcode,
+            ehr_partner=ehr_partner,
+            ehr_partner_id=ehr_partner_id,
+        )
+
+        pds_lookup_by_demographics.additional_properties = d
+        return pds_lookup_by_demographics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PdsLookupByNhsNumber")
+
+
+@_attrs_define
+class PdsLookupByNhsNumber:
+    nhs_number: str
+    """ a valid NHS number """
+    dob: datetime.date | None
+    ehr_partner: str | Unset = UNSET
+    ehr_partner_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_min_lengths: ClassVar[dict[str, int]] = {"ehr_partner": 1, "ehr_partner_id": 1}
+    """Attribute name -> shortest length the document allows (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        nhs_number = self.nhs_number
+
+        dob: None | str
+        if isinstance(self.dob, datetime.date):
+            dob = self.dob.isoformat()
+        else:
+            dob = self.dob
+
+        ehr_partner = self.ehr_partner
+
+        ehr_partner_id = self.ehr_partner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nhs_number": nhs_number,
+                "dob": dob,
+            }
+        )
+        if ehr_partner is not UNSET:
+            field_dict["ehr_partner"] = ehr_partner
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nhs_number = d.pop("nhs_number")
+
+        def _parse_dob(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dob_type_0 = datetime.date.fromisoformat(data)
+
+                return dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        dob = _parse_dob(d.pop("dob"))
+
+        ehr_partner = d.pop("ehr_partner", UNSET)
+
+        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+
+        pds_lookup_by_nhs_number = cls(
+            nhs_number=nhs_number,
+            dob=dob,
+            ehr_partner=ehr_partner,
+            ehr_partner_id=ehr_partner_id,
+        )
+
+        pds_lookup_by_nhs_number.additional_properties = d
+        return pds_lookup_by_nhs_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

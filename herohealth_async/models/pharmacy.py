@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Pharmacy")
+
+
+@_attrs_define
+class Pharmacy:
+    id: str
+    prescriber_id: str
+    name: str
+    email: str
+    mobile: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$", "prescriber_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        prescriber_id = self.prescriber_id
+
+        name = self.name
+
+        email = self.email
+
+        mobile = self.mobile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "prescriber_id": prescriber_id,
+                "name": name,
+                "email": email,
+                "mobile": mobile,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        prescriber_id = d.pop("prescriber_id")
+
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        mobile = d.pop("mobile")
+
+        pharmacy = cls(
+            id=id,
+            prescriber_id=prescriber_id,
+            name=name,
+            email=email,
+            mobile=mobile,
+        )
+
+        pharmacy.additional_properties = d
+        return pharmacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

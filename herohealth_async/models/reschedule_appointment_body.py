@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RescheduleAppointmentBody")
+
+
+@_attrs_define
+class RescheduleAppointmentBody:
+    start_time: datetime.datetime
+    duration: float
+    practitioner_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"practitioner_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        duration = self.duration
+
+        practitioner_id = self.practitioner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "duration": duration,
+                "practitioner_id": practitioner_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        duration = d.pop("duration")
+
+        practitioner_id = d.pop("practitioner_id")
+
+        reschedule_appointment_body = cls(
+            start_time=start_time,
+            duration=duration,
+            practitioner_id=practitioner_id,
+        )
+
+        reschedule_appointment_body.additional_properties = d
+        return reschedule_appointment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

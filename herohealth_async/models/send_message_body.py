@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_message_body_fallback_message_type import (
+    SendMessageBodyFallbackMessageType,
+    check_send_message_body_fallback_message_type,
+)
+from ..models.send_message_body_message_type import (
+    SendMessageBodyMessageType,
+    check_send_message_body_message_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendMessageBody")
+
+
+@_attrs_define
+class SendMessageBody:
+    patient_id: str
+    """ ID of the Hero patient the message concerns. """
+    message_type: SendMessageBodyMessageType
+    """ Delivery method. """
+    message_string: str
+    """ Message body. """
+    recipient_contact_detail: str | Unset = UNSET
+    """ Phone number or email address to send to. If left out, the patient's record supplies one for the chosen
+    method. """
+    fallback_contact_detail: str | Unset = UNSET
+    fallback_message_type: SendMessageBodyFallbackMessageType | Unset = UNSET
+    write_to_record: bool | Unset = False
+    """ Whether to file the message in the EHR after approval. """
+    encrypted: bool | str | Unset = False
+    """ Whether the message should be encrypted. """
+    snomed_code: str | Unset = UNSET
+    """ SNOMED code for the EHR entry; a default is used if left out while write_to_record is true. """
+    snomed_term: str | Unset = UNSET
+    """ SNOMED term for the EHR entry; a default is used if left out while write_to_record is true. """
+    auto_write_to_record: bool | Unset = False
+    """ Files to the EHR without Hero admin approval, if the API key allows it. """
+    task_id: str | Unset = UNSET
+    """ Task to link the message to. """
+    attachment_uuid: str | Unset = UNSET
+    short_link_id: str | Unset = UNSET
+    assignee_id: float | Unset = UNSET
+    """ ID of the Admin or AdminTeam the message is assigned to. """
+    assignee_type: str | Unset = UNSET
+    """ Kind of assignee, Admin or AdminTeam (given as text only; no enum keyword shown). """
+    send_at: str | Unset = UNSET
+    """ When to send the message, for scheduling. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"patient_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_min_lengths: ClassVar[dict[str, int]] = {
+        "message_string": 1,
+        "attachment_uuid": 1,
+        "short_link_id": 1,
+    }
+    """Attribute name -> shortest length the document allows (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_id = self.patient_id
+
+        message_type: str = self.message_type
+
+        message_string = self.message_string
+
+        recipient_contact_detail = self.recipient_contact_detail
+
+        fallback_contact_detail = self.fallback_contact_detail
+
+        fallback_message_type: str | Unset = UNSET
+        if not isinstance(self.fallback_message_type, Unset):
+            fallback_message_type = self.fallback_message_type
+
+        write_to_record = self.write_to_record
+
+        encrypted: bool | str | Unset
+        if isinstance(self.encrypted, Unset):
+            encrypted = UNSET
+        else:
+            encrypted = self.encrypted
+
+        snomed_code = self.snomed_code
+
+        snomed_term = self.snomed_term
+
+        auto_write_to_record = self.auto_write_to_record
+
+        task_id = self.task_id
+
+        attachment_uuid = self.attachment_uuid
+
+        short_link_id = self.short_link_id
+
+        assignee_id = self.assignee_id
+
+        assignee_type = self.assignee_type
+
+        send_at = self.send_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patient_id": patient_id,
+                "message_type": message_type,
+                "message_string": message_string,
+            }
+        )
+        if recipient_contact_detail is not UNSET:
+            field_dict["recipient_contact_detail"] = recipient_contact_detail
+        if fallback_contact_detail is not UNSET:
+            field_dict["fallback_contact_detail"] = fallback_contact_detail
+        if fallback_message_type is not UNSET:
+            field_dict["fallback_message_type"] = fallback_message_type
+        if write_to_record is not UNSET:
+            field_dict["write_to_record"] = write_to_record
+        if encrypted is not UNSET:
+            field_dict["encrypted"] = encrypted
+        if snomed_code is not UNSET:
+            field_dict["snomed_code"] = snomed_code
+        if snomed_term is not UNSET:
+            field_dict["snomed_term"] = snomed_term
+        if auto_write_to_record is not UNSET:
+            field_dict["auto_write_to_record"] = auto_write_to_record
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if attachment_uuid is not UNSET:
+            field_dict["attachment_uuid"] = attachment_uuid
+        if short_link_id is not UNSET:
+            field_dict["short_link_id"] = short_link_id
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if assignee_type is not UNSET:
+            field_dict["assignee_type"] = assignee_type
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_id = d.pop("patient_id")
+
+        message_type = check_send_message_body_message_type(d.pop("message_type"))
+
+        message_string = d.pop("message_string")
+
+        recipient_contact_detail = d.pop("recipient_contact_detail", UNSET)
+
+        fallback_contact_detail = d.pop("fallback_contact_detail", UNSET)
+
+        _fallback_message_type = d.pop("fallback_message_type", UNSET)
+        fallback_message_type: SendMessageBodyFallbackMessageType | Unset
+        if isinstance(_fallback_message_type, Unset):
+            fallback_message_type = UNSET
+        else:
+            fallback_message_type = check_send_message_body_fallback_message_type(_fallback_message_type)
+
+        write_to_record = d.pop("write_to_record", UNSET)
+
+        def _parse_encrypted(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        encrypted = _parse_encrypted(d.pop("encrypted", UNSET))
+
+        snomed_code = d.pop("snomed_code", UNSET)
+
+        snomed_term = d.pop("snomed_term", UNSET)
+
+        auto_write_to_record = d.pop("auto_write_to_record", UNSET)
+
+        task_id = d.pop("task_id", UNSET)
+
+        attachment_uuid = d.pop("attachment_uuid", UNSET)
+
+        short_link_id = d.pop("short_link_id", UNSET)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        assignee_type = d.pop("assignee_type", UNSET)
+
+        send_at = d.pop("send_at", UNSET)
+
+        send_message_body = cls(
+            patient_id=patient_id,
+            message_type=message_type,
+            message_string=message_string,
+            recipient_contact_detail=recipient_contact_detail,
+            fallback_contact_detail=fallback_contact_detail,
+            fallback_message_type=fallback_message_type,
+            write_to_record=write_to_record,
+            encrypted=encrypted,
+            snomed_code=snomed_code,
+            snomed_term=snomed_term,
+            auto_write_to_record=auto_write_to_record,
+            task_id=task_id,
+            attachment_uuid=attachment_uuid,
+            short_link_id=short_link_id,
+            assignee_id=assignee_id,
+            assignee_type=assignee_type,
+            send_at=send_at,
+        )
+
+        send_message_body.additional_properties = d
+        return send_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

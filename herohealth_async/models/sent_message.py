@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentMessage")
+
+
+@_attrs_define
+class SentMessage:
+    message_id: str
+    content: str
+    created_at: str
+    snomed_code: str | Unset = UNSET
+    write_to_record: bool | Unset = UNSET
+    auth_token: str | Unset = UNSET
+    confirm_write_to_record_url: str | Unset = UNSET
+    submitted_by: str | Unset = UNSET
+    send_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        content = self.content
+
+        created_at = self.created_at
+
+        snomed_code = self.snomed_code
+
+        write_to_record = self.write_to_record
+
+        auth_token = self.auth_token
+
+        confirm_write_to_record_url = self.confirm_write_to_record_url
+
+        submitted_by = self.submitted_by
+
+        send_at: str | Unset = UNSET
+        if not isinstance(self.send_at, Unset):
+            send_at = self.send_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "content": content,
+                "created_at": created_at,
+            }
+        )
+        if snomed_code is not UNSET:
+            field_dict["snomed_code"] = snomed_code
+        if write_to_record is not UNSET:
+            field_dict["write_to_record"] = write_to_record
+        if auth_token is not UNSET:
+            field_dict["auth_token"] = auth_token
+        if confirm_write_to_record_url is not UNSET:
+            field_dict["confirm_write_to_record_url"] = confirm_write_to_record_url
+        if submitted_by is not UNSET:
+            field_dict["submitted_by"] = submitted_by
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        content = d.pop("content")
+
+        created_at = d.pop("created_at")
+
+        snomed_code = d.pop("snomed_code", UNSET)
+
+        write_to_record = d.pop("write_to_record", UNSET)
+
+        auth_token = d.pop("auth_token", UNSET)
+
+        confirm_write_to_record_url = d.pop("confirm_write_to_record_url", UNSET)
+
+        submitted_by = d.pop("submitted_by", UNSET)
+
+        _send_at = d.pop("send_at", UNSET)
+        send_at: datetime.datetime | Unset
+        if isinstance(_send_at, Unset):
+            send_at = UNSET
+        else:
+            send_at = datetime.datetime.fromisoformat(_send_at)
+
+        sent_message = cls(
+            message_id=message_id,
+            content=content,
+            created_at=created_at,
+            snomed_code=snomed_code,
+            write_to_record=write_to_record,
+            auth_token=auth_token,
+            confirm_write_to_record_url=confirm_write_to_record_url,
+            submitted_by=submitted_by,
+            send_at=send_at,
+        )
+
+        sent_message.additional_properties = d
+        return sent_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

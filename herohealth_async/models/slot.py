@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Slot")
+
+
+@_attrs_define
+class Slot:
+    id: str | Unset = UNSET
+    practitioner_id: str | Unset = UNSET
+    appointment_type_id: str | Unset = UNSET
+    location_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    finish_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        practitioner_id = self.practitioner_id
+
+        appointment_type_id = self.appointment_type_id
+
+        location_id = self.location_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        finish_time: str | Unset = UNSET
+        if not isinstance(self.finish_time, Unset):
+            finish_time = self.finish_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if practitioner_id is not UNSET:
+            field_dict["practitioner_id"] = practitioner_id
+        if appointment_type_id is not UNSET:
+            field_dict["appointment_type_id"] = appointment_type_id
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if finish_time is not UNSET:
+            field_dict["finish_time"] = finish_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        practitioner_id = d.pop("practitioner_id", UNSET)
+
+        appointment_type_id = d.pop("appointment_type_id", UNSET)
+
+        location_id = d.pop("location_id", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _finish_time = d.pop("finish_time", UNSET)
+        finish_time: datetime.datetime | Unset
+        if isinstance(_finish_time, Unset):
+            finish_time = UNSET
+        else:
+            finish_time = datetime.datetime.fromisoformat(_finish_time)
+
+        slot = cls(
+            id=id,
+            practitioner_id=practitioner_id,
+            appointment_type_id=appointment_type_id,
+            location_id=location_id,
+            start_time=start_time,
+            finish_time=finish_time,
+        )
+
+        slot.additional_properties = d
+        return slot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.episode_status import EpisodeStatus, check_episode_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_patient import TaskPatient
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    id: str
+    type_label: str
+    status: EpisodeStatus
+    category: str
+    patient: TaskPatient
+    details: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_label = self.type_label
+
+        status: str = self.status
+
+        category = self.category
+
+        patient = self.patient.to_dict()
+
+        details: None | str | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type_label": type_label,
+                "status": status,
+                "category": category,
+                "patient": patient,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_patient import TaskPatient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_label = d.pop("type_label")
+
+        status = check_episode_status(d.pop("status"))
+
+        category = d.pop("category")
+
+        patient = TaskPatient.from_dict(d.pop("patient"))
+
+        def _parse_details(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        task = cls(
+            id=id,
+            type_label=type_label,
+            status=status,
+            category=category,
+            patient=patient,
+            details=details,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

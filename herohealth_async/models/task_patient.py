@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskPatient")
+
+
+@_attrs_define
+class TaskPatient:
+    id: str
+    dob: datetime.datetime | None
+    uid: None | str | Unset = UNSET
+    ehr_partner_id: None | str | Unset = UNSET
+    emis_id: None | str | Unset = UNSET
+    deceased_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        dob: None | str
+        if isinstance(self.dob, datetime.datetime):
+            dob = self.dob.isoformat()
+        else:
+            dob = self.dob
+
+        uid: None | str | Unset
+        if isinstance(self.uid, Unset):
+            uid = UNSET
+        else:
+            uid = self.uid
+
+        ehr_partner_id: None | str | Unset
+        if isinstance(self.ehr_partner_id, Unset):
+            ehr_partner_id = UNSET
+        else:
+            ehr_partner_id = self.ehr_partner_id
+
+        emis_id: None | str | Unset
+        if isinstance(self.emis_id, Unset):
+            emis_id = UNSET
+        else:
+            emis_id = self.emis_id
+
+        deceased_at: None | str | Unset
+        if isinstance(self.deceased_at, Unset):
+            deceased_at = UNSET
+        elif isinstance(self.deceased_at, datetime.datetime):
+            deceased_at = self.deceased_at.isoformat()
+        else:
+            deceased_at = self.deceased_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "dob": dob,
+            }
+        )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if ehr_partner_id is not UNSET:
+            field_dict["ehr_partner_id"] = ehr_partner_id
+        if emis_id is not UNSET:
+            field_dict["emis_id"] = emis_id
+        if deceased_at is not UNSET:
+            field_dict["deceased_at"] = deceased_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_dob(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dob_type_0 = datetime.datetime.fromisoformat(data)
+
+                return dob_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        dob = _parse_dob(d.pop("dob"))
+
+        def _parse_uid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uid = _parse_uid(d.pop("uid", UNSET))
+
+        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+
+        def _parse_emis_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+
+        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deceased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+        task_patient = cls(
+            id=id,
+            dob=dob,
+            uid=uid,
+            ehr_partner_id=ehr_partner_id,
+            emis_id=emis_id,
+            deceased_at=deceased_at,
+        )
+
+        task_patient.additional_properties = d
+        return task_patient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.episode_priority import EpisodePriority, check_episode_priority
+from ..models.episode_status import EpisodeStatus, check_episode_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem
+
+
+T = TypeVar("T", bound="UpdateEpisodeBody")
+
+
+@_attrs_define
+class UpdateEpisodeBody:
+    status: EpisodeStatus | Unset = UNSET
+    priority: EpisodePriority | Unset = UNSET
+    assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority
+
+        assignees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignees, Unset):
+            assignees = []
+            for assignees_item_data in self.assignees:
+                assignees_item = assignees_item_data.to_dict()
+                assignees.append(assignees_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if assignees is not UNSET:
+            field_dict["assignees"] = assignees
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: EpisodeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_episode_status(_status)
+
+        _priority = d.pop("priority", UNSET)
+        priority: EpisodePriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = check_episode_priority(_priority)
+
+        _assignees = d.pop("assignees", UNSET)
+        assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
+        if _assignees is not UNSET:
+            assignees = []
+            for assignees_item_data in _assignees:
+                assignees_item = UpdateEpisodeBodyAssigneesItem.from_dict(assignees_item_data)
+
+                assignees.append(assignees_item)
+
+        update_episode_body = cls(
+            status=status,
+            priority=priority,
+            assignees=assignees,
+        )
+
+        update_episode_body.additional_properties = d
+        return update_episode_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

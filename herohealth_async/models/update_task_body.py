@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.episode_priority import EpisodePriority, check_episode_priority
+from ..models.episode_status import EpisodeStatus, check_episode_status
+from ..models.update_task_body_assignee_type import (
+    UpdateTaskBodyAssigneeType,
+    check_update_task_body_assignee_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaskBody")
+
+
+@_attrs_define
+class UpdateTaskBody:
+    status: EpisodeStatus | Unset = UNSET
+    priority: EpisodePriority | Unset = UNSET
+    assignee_type: UpdateTaskBodyAssigneeType | Unset = UNSET
+    assignee_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"assignee_id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority
+
+        assignee_type: str | Unset = UNSET
+        if not isinstance(self.assignee_type, Unset):
+            assignee_type = self.assignee_type
+
+        assignee_id = self.assignee_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if assignee_type is not UNSET:
+            field_dict["assignee_type"] = assignee_type
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: EpisodeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_episode_status(_status)
+
+        _priority = d.pop("priority", UNSET)
+        priority: EpisodePriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = check_episode_priority(_priority)
+
+        _assignee_type = d.pop("assignee_type", UNSET)
+        assignee_type: UpdateTaskBodyAssigneeType | Unset
+        if isinstance(_assignee_type, Unset):
+            assignee_type = UNSET
+        else:
+            assignee_type = check_update_task_body_assignee_type(_assignee_type)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        update_task_body = cls(
+            status=status,
+            priority=priority,
+            assignee_type=assignee_type,
+            assignee_id=assignee_id,
+        )
+
+        update_task_body.additional_properties = d
+        return update_task_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssue
+
+
+T = TypeVar("T", bound="ValidationError")
+
+
+@_attrs_define
+class ValidationError:
+    """Body of a 400 answer: the request broke one or more rules."""
+
+    error: bool
+    status_code: float
+    message: list[ValidationIssue]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        status_code = self.status_code
+
+        message = []
+        for message_item_data in self.message:
+            message_item = message_item_data.to_dict()
+            message.append(message_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "statusCode": status_code,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        status_code = d.pop("statusCode")
+
+        message = []
+        _message = d.pop("message")
+        for message_item_data in _message:
+            message_item = ValidationIssue.from_dict(message_item_data)
+
+            message.append(message_item)
+
+        validation_error = cls(
+            error=error,
+            status_code=status_code,
+            message=message,
+        )
+
+        validation_error.additional_properties = d
+        return validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

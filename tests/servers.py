@@ -1,0 +1,92 @@
+"""Real servers for tests: the Prism mock of our OpenAPI document, and small local ASGI apps.
+
+Each server listens on a free loopback port, is waited for until it answers, and is stopped at the
+end of its fixture.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "herohealth-public-api.yaml"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_answers(url: str, deadline_s: float = 60.0) -> None:
+    """Poll ``url`` until any HTTP answer comes back; raise if none does before the deadline."""
+    stop = time.monotonic() + deadline_s
+    last: Exception | None = None
+    while time.monotonic() < stop:
+        try:
+            httpx.get(url, timeout=2.0)
+            return
+        except httpx.HTTPError as exc:
+            last = exc
+            time.sleep(0.1)
+    raise RuntimeError(f"server at {url} did not answer within {deadline_s}s: {last!r}")
+
+
+@contextmanager
+def prism_server(spec: Path = SPEC) -> Iterator[str]:
+    """Run ``prism mock`` on ``spec`` (static examples, request validation on); yield its base URL."""
+    if not PRISM.exists():
+        raise RuntimeError("Prism is not installed: run `make install` (npm ci) first")
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "NODE_NO_WARNINGS": "1"},
+    )
+    # Prism logs every request; drain its output so a full pipe never blocks it.
+    threading.Thread(target=lambda: proc.stdout and proc.stdout.read(), daemon=True).start()
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answers(base_url + "/v1/me")
+        yield base_url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextmanager
+def asgi_server(app: Any) -> Iterator[str]:
+    """Serve an ASGI app with uvicorn on a free loopback port in a thread; yield its base URL."""
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        stop = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > stop or not thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+        yield base_url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
