@@ -75,7 +75,9 @@ def prism_server(spec: Path = SPEC) -> Iterator[str]:
 def asgi_server(app: Any) -> Iterator[str]:
     """Serve an ASGI app with uvicorn on a free loopback port in a thread; yield its base URL."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="critical", lifespan="off", timeout_graceful_shutdown=1
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -1,3 +1,53 @@
-"""Hand-written facade over the generated herohealth_async package."""
+"""The hand-written facade over the generated ``herohealth_async`` package.
 
-__all__: list[str] = []
+Import these names from ``herohealth_async``; this package is where they are written.
+"""
+
+from herohealth_facade.client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, NOT_GIVEN, APIResponse, HeroHealth
+from herohealth_facade.environments import ENVIRONMENTS, Environment
+from herohealth_facade.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    HeroHealthError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from herohealth_facade.retries import RetryPolicy
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "ENVIRONMENTS",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Environment",
+    "HeroHealth",
+    "HeroHealthError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+]

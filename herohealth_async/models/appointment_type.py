@@ -7,10 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.appointment_type_assignee_type import (
-    AppointmentTypeAssigneeType,
-    check_appointment_type_assignee_type,
-)
+from ..models.appointment_type_assignee_type import AppointmentTypeAssigneeType, check_appointment_type_assignee_type
 from ..models.appointment_type_sector import AppointmentTypeSector, check_appointment_type_sector
 from ..types import UNSET, Unset
 

@@ -15,9 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem
-    from ..models.create_invoice_body_invoice_items_attributes_item import (
-        CreateInvoiceBodyInvoiceItemsAttributesItem,
-    )
+    from ..models.create_invoice_body_invoice_items_attributes_item import CreateInvoiceBodyInvoiceItemsAttributesItem
 
 
 T = TypeVar("T", bound="CreateInvoiceBody")

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.episode_tasks_item_patient_sex import (
-    EpisodeTasksItemPatientSex,
-    check_episode_tasks_item_patient_sex,
-)
+from ..models.episode_tasks_item_patient_sex import EpisodeTasksItemPatientSex, check_episode_tasks_item_patient_sex
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -214,9 +211,7 @@ class EpisodeTasksItemPatient:
                 return data
             return cast(None | str, data)
 
-        registered_practitioner_name = _parse_registered_practitioner_name(
-            d.pop("registered_practitioner_name")
-        )
+        registered_practitioner_name = _parse_registered_practitioner_name(d.pop("registered_practitioner_name"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:

@@ -10,10 +10,7 @@ from ..models.send_message_body_fallback_message_type import (
     SendMessageBodyFallbackMessageType,
     check_send_message_body_fallback_message_type,
 )
-from ..models.send_message_body_message_type import (
-    SendMessageBodyMessageType,
-    check_send_message_body_message_type,
-)
+from ..models.send_message_body_message_type import SendMessageBodyMessageType, check_send_message_body_message_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendMessageBody")
@@ -55,11 +52,7 @@ class SendMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"patient_id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
-    _field_min_lengths: ClassVar[dict[str, int]] = {
-        "message_string": 1,
-        "attachment_uuid": 1,
-        "short_link_id": 1,
-    }
+    _field_min_lengths: ClassVar[dict[str, int]] = {"message_string": 1, "attachment_uuid": 1, "short_link_id": 1}
     """Attribute name -> shortest length the document allows (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:

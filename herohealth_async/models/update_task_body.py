@@ -8,10 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..models.update_task_body_assignee_type import (
-    UpdateTaskBodyAssigneeType,
-    check_update_task_body_assignee_type,
-)
+from ..models.update_task_body_assignee_type import UpdateTaskBodyAssigneeType, check_update_task_body_assignee_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTaskBody")

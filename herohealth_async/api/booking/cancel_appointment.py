@@ -46,9 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Appointment]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Appointment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -30,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SlotAvailability | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SlotAvailability | None:
     if response.status_code == 200:
         response_200 = SlotAvailability.from_dict(response.json())
 
@@ -44,9 +42,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SlotAvailability]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SlotAvailability]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -16,14 +16,7 @@ from ...types import UNSET, OperationCaller, Unset
 
 __all__ = ["InvoicingResource"]
 
-from . import (
-    create_customer,
-    create_invoice,
-    get_default_customer,
-    list_coupons,
-    list_customers,
-    update_invoice,
-)
+from . import create_customer, create_invoice, get_default_customer, list_coupons, list_customers, update_invoice
 
 
 class InvoicingResource:

@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StripeCustomer | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StripeCustomer | None:
     if response.status_code == 200:
         response_200 = StripeCustomer.from_dict(response.json())
 
@@ -43,9 +41,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StripeCustomer]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StripeCustomer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

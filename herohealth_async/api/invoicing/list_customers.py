@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StripeCustomerList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StripeCustomerList | None:
     if response.status_code == 200:
         response_200 = StripeCustomerList.from_dict(response.json())
 
@@ -43,9 +41,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StripeCustomerList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StripeCustomerList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

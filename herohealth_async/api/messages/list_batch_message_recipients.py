@@ -39,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UndocumentedList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UndocumentedList | None:
     if response.status_code == 200:
         response_200 = UndocumentedList.from_dict(response.json())
 
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UndocumentedList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UndocumentedList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SentMessage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SentMessage | None:
     if response.status_code == 200:
         response_200 = SentMessage.from_dict(response.json())
 
@@ -51,9 +49,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SentMessage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

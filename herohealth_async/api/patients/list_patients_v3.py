@@ -47,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EhrPatientList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EhrPatientList | None:
     if response.status_code == 200:
         response_200 = EhrPatientList.from_dict(response.json())
 
@@ -61,9 +59,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EhrPatientList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EhrPatientList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

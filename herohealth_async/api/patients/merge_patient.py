@@ -24,9 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UndocumentedObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UndocumentedObject | None:
     if response.status_code == 200:
         response_200 = UndocumentedObject.from_dict(response.json())
 
@@ -38,9 +36,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UndocumentedObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UndocumentedObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -36,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppointmentTypeList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppointmentTypeList | None:
     if response.status_code == 200:
         response_200 = AppointmentTypeList.from_dict(response.json())
 
@@ -50,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppointmentTypeList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppointmentTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

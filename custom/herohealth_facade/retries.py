@@ -1,0 +1,77 @@
+"""When to retry a request, and how long to wait first.
+
+The rules: a request that provably never reached the server (connect error, connect or pool
+timeout) is always safe to send again. Otherwise (broken connection, read timeout, 408, 429, 5xx)
+only idempotent methods are retried, unless the caller opted in for that call, because the server
+may already have acted on a POST or PATCH.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({408, 429})
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """Exponential backoff with jitter, bounded by ``max_delay``; ``Retry-After`` honoured up to
+    ``max_retry_after`` seconds (a longer wait is not taken: the error is raised at once so the
+    caller can reschedule)."""
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def backoff(self, retry_number: int) -> float:
+        """Delay before retry ``retry_number`` (1-based): half fixed, half random, so that many
+        clients failing together do not retry together."""
+        ceiling = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+    def delay_for_response(self, response: httpx.Response, retry_number: int) -> float | None:
+        """Seconds to wait before retrying after ``response``, or None if it must not be retried."""
+        server_wait = retry_after_seconds(response.headers)
+        if server_wait is None:
+            return self.backoff(retry_number)
+        if server_wait > self.max_retry_after:
+            return None
+        return server_wait
+
+
+def may_retry_status(status_code: int, method: str, retry_non_idempotent: bool) -> bool:
+    if status_code not in RETRY_STATUSES and status_code < 500:
+        return False
+    return method in IDEMPOTENT_METHODS or retry_non_idempotent
+
+
+def may_retry_exception(exc: httpx.TransportError, method: str, retry_non_idempotent: bool) -> bool:
+    if isinstance(exc, NEVER_SENT):
+        return True
+    return method in IDEMPOTENT_METHODS or retry_non_idempotent
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The ``Retry-After`` header in seconds (delta-seconds or an HTTP date), or None if absent or
+    unreadable. A date in the past gives 0."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

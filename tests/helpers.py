@@ -1,0 +1,59 @@
+"""Shared test helpers: a client over httpx.MockTransport, and canned bodies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from herohealth_async import HeroHealth, RetryPolicy
+
+API_KEY = "hh_live_SECRET_api_key_0123456789"
+PRACTICE_GROUP_ID = "987654321"
+FAST_RETRIES = RetryPolicy(initial_delay=0.001, max_delay=0.002)
+
+APPOINTMENT = {
+    "id": "1001",
+    "practitioner_id": "2",
+    "location_id": "3",
+    "appointment_type_id": "4",
+    "start_time": "2026-11-24T09:30:00Z",
+    "reserved_until": "2026-11-24T09:10:00Z",
+}
+
+Handler = Callable[[httpx.Request], Awaitable[httpx.Response] | httpx.Response]
+
+
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(
+        status, content=json.dumps(body).encode(), headers={"content-type": "application/json", **(headers or {})}
+    )
+
+
+def mock_client(handler: Handler, **options: Any) -> HeroHealth:
+    options.setdefault("retry_policy", FAST_RETRIES)
+    transport = httpx.MockTransport(handler)
+    return HeroHealth(
+        api_key=API_KEY,
+        practice_group_id=PRACTICE_GROUP_ID,
+        base_url="https://hero.test",
+        http_client=httpx.AsyncClient(transport=transport),
+        **options,
+    )
+
+
+class Recorder:
+    """A MockTransport handler that answers from a script and records each request."""
+
+    def __init__(self, *responses: httpx.Response | Exception) -> None:
+        self.script = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        item = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
