@@ -92,7 +92,7 @@ def test_negative_max_retries_is_refused() -> None:
 
 async def test_default_client_has_explicit_timeouts_and_limits() -> None:
     async with HeroHealth(api_key="k", practice_group_id="1") as hero:
-        timeout = hero._pool.http.timeout
+        timeout = hero._shared.http.timeout
         assert (timeout.connect, timeout.read, timeout.pool) == (5.0, 30.0, 30.0)
 
 
@@ -135,7 +135,7 @@ async def test_for_practice_group_shares_the_pool_and_changes_only_the_header() 
         hub = hero.for_practice_group("555")
         await hub.booking.get_appointment("1")
         await hero.booking.get_appointment("1")
-        assert hub._pool is hero._pool
+        assert hub._shared is hero._shared
         await hub.aclose()  # a derived client closes nothing
         await hero.booking.get_appointment("1")
     assert [r.headers["x-practice-group-id"] for r in recorder.requests] == [

@@ -21,3 +21,19 @@ async def typed_calls(hero: HeroHealth) -> None:
     assert_type(await hero.booking.create_appointment(body=body), Reservation)
     assert_type(await hero.call(get_appointment.operation("1")), Appointment)
     assert_type(await hero.call_raw(get_appointment.operation("1")), APIResponse[Appointment])
+
+
+async def typed_workflows(hero: HeroHealth) -> None:
+    from datetime import date
+
+    from herohealth_async import AsyncPaginator
+    from herohealth_async.models import FormSummary, IdentityVerificationRequired, RegisteredPatient, Slot
+
+    assert_type(hero.paginate(hero.booking.list_slots, location_id="1"), AsyncPaginator[Slot])
+    async for slot in hero.paginate(hero.booking.list_slots):
+        assert_type(slot, Slot)
+    assert_type(await hero.list_items(hero.form.list_forms), list[FormSummary])
+    assert_type(await hero.book_slot("1", patient_id="2"), Appointment)
+    assert_type(await hero.elements_token(), str)
+    registered = await hero.register_patient_pds(nhs_number="9434765919", dob=date(1992, 1, 1))
+    assert_type(registered, RegisteredPatient | IdentityVerificationRequired)

@@ -3,7 +3,9 @@
 Import these names from ``herohealth_async``; this package is where they are written.
 """
 
+from herohealth_facade.booking import BookingError
 from herohealth_facade.client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, NOT_GIVEN, APIResponse, HeroHealth
+from herohealth_facade.elements import CachedToken, InMemoryTokenCache, TokenCache
 from herohealth_facade.environments import ENVIRONMENTS, Environment
 from herohealth_facade.errors import (
     APIConnectionError,
@@ -23,7 +25,10 @@ from herohealth_facade.errors import (
     UnprocessableEntityError,
     ValidationIssue,
 )
+from herohealth_facade.pagination import AsyncPaginator, Page, PaginationError
+from herohealth_facade.patients import normalize_nhs_number
 from herohealth_facade.retries import RetryPolicy
+from herohealth_facade.webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -34,6 +39,9 @@ __all__ = [
     "APIError",
     "APIResponse",
     "APIStatusError",
+    "AsyncPaginator",
+    "BookingError",
+    "CachedToken",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -41,13 +49,20 @@ __all__ = [
     "Environment",
     "HeroHealth",
     "HeroHealthError",
+    "InMemoryTokenCache",
     "InternalServerError",
     "NotFoundError",
+    "Page",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",
+    "TokenCache",
     "UnprocessableEntityError",
     "ValidationIssue",
+    "WebhookVerificationError",
+    "normalize_nhs_number",
+    "verify_webhook",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
 
 import anyio
@@ -22,12 +24,15 @@ from herohealth_async.api.links import LinksResource
 from herohealth_async.api.messages import MessagesResource
 from herohealth_async.api.partners import PartnersResource
 from herohealth_async.api.patients import PatientsResource
-from herohealth_async.api.practice_group import PracticeGroupResource
+from herohealth_async.api.practice_group import PracticeGroupResource, create_access_token
 from herohealth_async.api.prescription import PrescriptionResource
 from herohealth_async.api.task import TaskResource
 from herohealth_async.api.webhooks import WebhooksResource
+from herohealth_async.models import Appointment, IdentityVerificationRequired, RegisteredPatient, Slot
 from herohealth_async.types import Operation
+from herohealth_facade import booking, patients
 from herohealth_facade._logging import configure_from_env, logger
+from herohealth_facade.elements import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
 from herohealth_facade.environments import ENVIRONMENTS, Environment
 from herohealth_facade.errors import (
     APIConnectionError,
@@ -36,6 +41,7 @@ from herohealth_facade.errors import (
     ResponseValidationError,
     status_error,
 )
+from herohealth_facade.pagination import AsyncPaginator, Page, PageMethod
 from herohealth_facade.retries import RetryPolicy, may_retry_exception, may_retry_status
 from herohealth_facade.validation import validate_operation
 
@@ -81,8 +87,9 @@ class APIResponse(Generic[T]):
 
 
 @attrs.define
-class _Pool:
-    """The one ``httpx.AsyncClient`` a client and all its derived clients share.
+class _Shared:
+    """What a client and all its derived clients share: one ``httpx.AsyncClient`` and the Elements
+    token cache.
 
     ``gate`` admits at most ``max_connections`` requests into httpx's pool at once. httpcore
     rescans every queued request whenever a connection changes state, so with hundreds of requests
@@ -92,6 +99,7 @@ class _Pool:
 
     http: httpx.AsyncClient
     owned: bool
+    tokens: ElementsTokens
     gate: anyio.Semaphore | None = None
     closed: bool = False
 
@@ -143,6 +151,8 @@ class HeroHealth:
         limits: httpx.Limits = DEFAULT_LIMITS,
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
+        token_cache: TokenCache | None = None,
+        elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
     ) -> None:
         configure_from_env()
         if isinstance(timeout, _NotGiven):
@@ -155,16 +165,17 @@ class HeroHealth:
             max_retries=_max_retries(max_retries),
             retry_policy=retry_policy or RetryPolicy(),
         )
+        tokens = ElementsTokens(token_cache, elements_min_remaining)
         if http_client is None:
             gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)
-            pool = _Pool(httpx.AsyncClient(timeout=timeout, limits=limits), owned=True, gate=gate)
+            shared = _Shared(httpx.AsyncClient(timeout=timeout, limits=limits), owned=True, tokens=tokens, gate=gate)
         else:
-            pool = _Pool(http_client, owned=False)
-        self._setup(config, pool, root=True)
+            shared = _Shared(http_client, owned=False, tokens=tokens)
+        self._setup(config, shared, root=True)
 
-    def _setup(self, config: _Config, pool: _Pool, *, root: bool) -> None:
+    def _setup(self, config: _Config, shared: _Shared, *, root: bool) -> None:
         self._config = config
-        self._pool = pool
+        self._shared = shared
         self._root = root
         self._headers = {
             "x-api-key": config.api_key,
@@ -189,7 +200,7 @@ class HeroHealth:
 
     def _derive(self, **changes: Any) -> HeroHealth:
         derived = HeroHealth.__new__(HeroHealth)
-        derived._setup(attrs.evolve(self._config, **changes), self._pool, root=False)
+        derived._setup(attrs.evolve(self._config, **changes), self._shared, root=False)
         return derived
 
     # ------------------------------------------------------------------ derived clients
@@ -224,14 +235,107 @@ class HeroHealth:
             changes["retry_policy"] = retry_policy
         return self._derive(**changes)
 
+    # ------------------------------------------------------------------ workflows
+
+    def paginate(
+        self,
+        method: PageMethod[T],
+        /,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        prefetch: bool = False,
+        **filters: Any,
+    ) -> AsyncPaginator[T]:
+        """Every item of a paged list operation: ``async for slot in hero.paginate(hero.booking.list_slots,
+        location_id=...)``. See :class:`AsyncPaginator` for ``.pages()`` and ``prefetch``."""
+        return AsyncPaginator(method, filters, page_size=page_size, max_items=max_items, prefetch=prefetch)
+
+    async def list_items(self, method: Callable[..., Awaitable[Page[T]]], /, **filters: Any) -> list[T]:
+        """The items of an unpaged ``{data, count}`` list operation, as a list."""
+        page = await method(**filters)
+        return list(page.data)
+
+    async def book_slot(
+        self,
+        slot: Slot | str,
+        *,
+        patient_id: str,
+        reason: str | None = None,
+        suppress_mail: bool | None = None,
+        check_availability: bool = True,
+    ) -> Appointment:
+        """Check, reserve and book ``slot``; see :func:`herohealth_facade.booking.book_slot`."""
+        return await booking.book_slot(
+            self,
+            slot,
+            patient_id=patient_id,
+            reason=reason,
+            suppress_mail=suppress_mail,
+            check_availability=check_availability,
+        )
+
+    async def book_first_available(
+        self,
+        *,
+        location_id: str,
+        appointment_type_id: str,
+        start_date: date,
+        end_date: date,
+        patient_id: str,
+        practitioner_id: str | None = None,
+        reason: str | None = None,
+        suppress_mail: bool | None = None,
+        max_attempts: int = 5,
+    ) -> Appointment:
+        """Book the earliest bookable matching slot; see :func:`herohealth_facade.booking.book_first_available`."""
+        return await booking.book_first_available(
+            self,
+            location_id=location_id,
+            appointment_type_id=appointment_type_id,
+            start_date=start_date,
+            end_date=end_date,
+            patient_id=patient_id,
+            practitioner_id=practitioner_id,
+            reason=reason,
+            suppress_mail=suppress_mail,
+            max_attempts=max_attempts,
+        )
+
+    async def elements_token(self) -> str:
+        """A Hero Elements JWT for this client's practice group, with at least ``elements_min_remaining``
+        of its 30 minutes left. Cached; concurrent callers share one upstream request."""
+        key = f"{self._config.base_url}|{self._config.practice_group_id}"
+        return await self._shared.tokens.get(key, self._issue_elements_token)
+
+    async def _issue_elements_token(self) -> str:
+        issued = await self.call(
+            create_access_token.operation(), retry_non_idempotent=True
+        )  # a spare token is harmless
+        return issued.access_token
+
+    async def register_patient_pds(
+        self,
+        *,
+        dob: date,
+        nhs_number: str | None = None,
+        forename: str | None = None,
+        surname: str | None = None,
+        postcode: str | None = None,
+    ) -> RegisteredPatient | IdentityVerificationRequired:
+        """Trace and register a patient; see :func:`herohealth_facade.patients.register_patient_pds`."""
+        return await patients.register_patient_pds(
+            self, dob=dob, nhs_number=nhs_number, forename=forename, surname=surname, postcode=postcode
+        )
+
     # ------------------------------------------------------------------ lifecycle
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it). Derived clients close nothing."""
-        if self._root and not self._pool.closed:
-            self._pool.closed = True
-            if self._pool.owned:
-                await self._pool.http.aclose()
+        if self._root and not self._shared.closed:
+            self._shared.closed = True
+            if self._shared.owned:
+                await self._shared.http.aclose()
 
     async def __aenter__(self) -> HeroHealth:
         return self
@@ -281,7 +385,7 @@ class HeroHealth:
         max_retries: int | None,
         retry_non_idempotent: bool,
     ) -> httpx.Response:
-        if self._pool.closed:
+        if self._shared.closed:
             raise HeroHealthError("this HeroHealth client is closed")
         validate_operation(operation)
         request = self._build_request(operation, timeout)
@@ -290,7 +394,7 @@ class HeroHealth:
         while True:
             started = time.perf_counter()
             try:
-                response = await self._pool.send(request)
+                response = await self._shared.send(request)
             except httpx.TransportError as exc:
                 if retries < allowed and may_retry_exception(exc, operation.method, retry_non_idempotent):
                     retries += 1
@@ -314,7 +418,7 @@ class HeroHealth:
         url = self._config.base_url + kwargs.pop("url")
         headers = {**self._headers, **kwargs.pop("headers", {})}
         chosen = self._config.timeout if isinstance(timeout, _NotGiven) else timeout
-        return self._pool.http.build_request(method, url, headers=headers, timeout=chosen, **kwargs)
+        return self._shared.http.build_request(method, url, headers=headers, timeout=chosen, **kwargs)
 
     async def _wait(self, operation: Operation[Any], cause: str, delay: float, retry: int) -> None:
         logger.warning(

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AccessToken")
 class AccessToken:
     """A JWT for Hero Elements (the jwt-token attribute); it expires 30 minutes after issue."""
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

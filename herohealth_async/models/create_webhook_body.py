@@ -21,7 +21,7 @@ class CreateWebhookBody:
     event_type: WebhookEventType
     url: str
     description: str | Unset = UNSET
-    signing_key: str | Unset = UNSET
+    signing_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     headers: CreateWebhookBodyHeaders | Unset = UNSET
     """ extra HTTP headers Hero adds to each delivery """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="HeidiToken")
 
 @_attrs_define
 class HeidiToken:
-    token: str
+    token: str = _attrs_field(repr=False)
     expiration_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -22,7 +22,7 @@ class Webhook:
     url: str
     created_at: str
     updated_at: str
-    signing_key: str | Unset = UNSET
+    signing_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     headers: WebhookHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

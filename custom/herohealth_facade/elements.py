@@ -1,0 +1,122 @@
+"""Hero Elements access tokens: cached, refreshed ahead of expiry, fetched once however many ask.
+
+``POST /v1/access_token`` issues a JWT that expires 30 minutes after issue. A token is handed out
+only while at least ``min_remaining`` of its life is left (the vendor warns against handing out
+tokens close to expiry). The expiry is read from the JWT's ``exp`` claim (no signature check: the
+browser component, not this server, is the token's audience); without one, issue time + 30 min.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Protocol
+
+import anyio
+import attrs
+
+TOKEN_LIFETIME = timedelta(minutes=30)
+DEFAULT_MIN_REMAINING = timedelta(minutes=10)
+
+
+@attrs.frozen
+class CachedToken:
+    """A token and the Unix time it expires at. The token itself never shows in ``repr``."""
+
+    token: str = attrs.field(repr=False)
+    expires_at: float
+
+
+class TokenCache(Protocol):
+    """Where tokens are kept, by key. Implement it over Redis or similar to share tokens between
+    processes; the default keeps them in this process's memory."""
+
+    async def get(self, key: str) -> CachedToken | None: ...
+
+    async def set(self, key: str, token: CachedToken) -> None: ...
+
+
+class InMemoryTokenCache:
+    """The default :class:`TokenCache`: a dict."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, CachedToken] = {}
+
+    async def get(self, key: str) -> CachedToken | None:
+        return self._tokens.get(key)
+
+    async def set(self, key: str, token: CachedToken) -> None:
+        self._tokens[key] = token
+
+
+class _Flight:
+    """One refresh in progress; everyone who asks meanwhile waits for its outcome."""
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.token: str | None = None
+        self.error: BaseException | None = None
+
+
+class ElementsTokens:
+    """Single-flight, cached issuing of Elements tokens (one instance per connection pool)."""
+
+    def __init__(self, cache: TokenCache | None = None, min_remaining: timedelta = DEFAULT_MIN_REMAINING) -> None:
+        if not timedelta(0) <= min_remaining < TOKEN_LIFETIME:
+            raise ValueError("min_remaining must be at least 0 and less than the token's 30 minutes")
+        self._cache = cache if cache is not None else InMemoryTokenCache()
+        self._min_remaining = min_remaining.total_seconds()
+        self._flights: dict[str, _Flight] = {}
+
+    async def get(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
+        """A token for ``key`` with at least ``min_remaining`` left; ``fetch`` issues a new one."""
+        cached = await self._cache.get(key)
+        if cached is not None and cached.expires_at - time.time() >= self._min_remaining:
+            return cached.token
+        while True:
+            flight = self._flights.get(key)
+            if flight is None:
+                return await self._refresh(key, fetch)
+            await flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            if flight.token is not None:
+                return flight.token
+            # The refreshing task was cancelled before it finished: take over.
+
+    async def _refresh(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
+        flight = self._flights[key] = _Flight()
+        try:
+            issued_at = time.time()
+            token = await fetch()
+            await self._cache.set(key, CachedToken(token, expires_at(token, issued_at)))
+            flight.token = token
+            return token
+        except anyio.get_cancelled_exc_class():
+            raise
+        except BaseException as exc:  # every waiter sees this failure; nothing is cached
+            flight.error = exc
+            raise
+        finally:
+            del self._flights[key]
+            flight.done.set()
+
+
+def expires_at(token: str, issued_at: float) -> float:
+    """The ``exp`` claim of a JWT (Unix seconds), or ``issued_at`` + 30 minutes if unreadable.
+
+    An ``exp`` later than the documented 30 minutes is not trusted beyond them."""
+    latest = issued_at + TOKEN_LIFETIME.total_seconds()
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        exp = claims["exp"]
+        if isinstance(exp, int | float) and not isinstance(exp, bool):
+            return min(float(exp), latest)
+    except (IndexError, ValueError, KeyError, TypeError, binascii.Error):
+        pass
+    return latest

@@ -1,0 +1,97 @@
+"""Verifying Hero webhook deliveries.
+
+A subscription created with a ``signing_key`` signs each delivery: ``X-Herohealth-Timestamp`` and
+``X-Herohealth-Signature``, the signature being HMAC-SHA256 keyed with the signing key over
+``"{timestamp}.{raw body}"``. The vendor does not say how the digest is encoded nor the
+timestamp's unit, so both hex and base64 digests are accepted (in constant time), and the
+timestamp is read as Unix seconds, or milliseconds when it is too large to be seconds.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import math
+import time
+from collections.abc import Callable, Mapping
+from datetime import timedelta
+
+from herohealth_async.models import WebhookEvent
+from herohealth_facade.errors import HeroHealthError
+
+TIMESTAMP_HEADER = "x-herohealth-timestamp"
+SIGNATURE_HEADER = "x-herohealth-signature"
+DEFAULT_TOLERANCE = timedelta(minutes=5)
+_MILLISECONDS_FROM = 100_000_000_000  # in seconds that is the year 5138
+
+
+class WebhookVerificationError(HeroHealthError):
+    """A delivery failed verification. ``reason`` is one of ``missing_header``, ``bad_timestamp``,
+    ``stale_timestamp``, ``future_timestamp``, ``bad_signature``, ``bad_body``."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def verify_webhook(
+    body: bytes,
+    headers: Mapping[str, str],
+    signing_key: str | bytes,
+    *,
+    tolerance: timedelta = DEFAULT_TOLERANCE,
+    now: Callable[[], float] = time.time,
+) -> WebhookEvent:
+    """Check a delivery's signature and age, then return its event.
+
+    ``body`` must be the raw bytes received (before any JSON parsing); ``headers`` are matched
+    case-insensitively. Raises :class:`WebhookVerificationError` on any failure. Events of types
+    newer than this package still parse (``event`` is a plain string).
+    """
+    lowered = {name.lower(): value for name, value in headers.items()}
+    timestamp = _header(lowered, TIMESTAMP_HEADER)
+    signature = _header(lowered, SIGNATURE_HEADER).strip()
+    _check_age(timestamp, tolerance, now())
+    key = signing_key.encode() if isinstance(signing_key, str) else signing_key
+    digest = hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).digest()
+    matches_hex = hmac.compare_digest(signature.lower().encode(), digest.hex().encode())
+    matches_b64 = hmac.compare_digest(signature.encode(), base64.b64encode(digest))
+    if not (matches_hex or matches_b64):
+        raise WebhookVerificationError("bad_signature", "the signature does not match the body and timestamp")
+    return _event(body)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    value = headers.get(name)
+    if not value:
+        raise WebhookVerificationError("missing_header", f"the {name} header is missing")
+    return value
+
+
+def _check_age(timestamp: str, tolerance: timedelta, now: float) -> None:
+    try:
+        sent_at = float(timestamp.strip())
+    except ValueError:
+        raise WebhookVerificationError("bad_timestamp", "the timestamp is not a number") from None
+    if not math.isfinite(sent_at):
+        raise WebhookVerificationError("bad_timestamp", "the timestamp is not a finite number")
+    if sent_at >= _MILLISECONDS_FROM:
+        sent_at /= 1000
+    age = now - sent_at
+    if age > tolerance.total_seconds():
+        raise WebhookVerificationError("stale_timestamp", f"the delivery is {age:.0f} s old (tolerance {tolerance})")
+    if -age > tolerance.total_seconds():
+        raise WebhookVerificationError("future_timestamp", f"the delivery is dated {-age:.0f} s in the future")
+
+
+def _event(body: bytes) -> WebhookEvent:
+    try:
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise TypeError("not an object")
+        return WebhookEvent.from_dict(data)
+    except (ValueError, TypeError, KeyError) as exc:
+        detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else type(exc).__name__
+        raise WebhookVerificationError("bad_body", f"the body is not a webhook event ({detail})") from None

@@ -1,0 +1,234 @@
+"""The slot -> reserve -> book flow against a scripted Hero server on loopback."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import attrs
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from herohealth_async import BookingError, HeroHealth
+from tests.helpers import API_KEY, FAST_RETRIES, PRACTICE_GROUP_ID
+from tests.servers import asgi_server
+
+pytestmark = pytest.mark.anyio
+DAY = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
+
+
+def _slot(n: int) -> dict[str, Any]:
+    start = DAY + datetime.timedelta(minutes=15 * n)
+    return {
+        "id": str(100 + n),
+        "practitioner_id": "7",
+        "appointment_type_id": "3",
+        "location_id": "1",
+        "start_time": start.isoformat(),
+        "finish_time": (start + datetime.timedelta(minutes=15)).isoformat(),
+    }
+
+
+@attrs.define
+class Script:
+    """What the server does; tests set it, the server records what it was asked."""
+
+    slots: list[dict[str, Any]] = attrs.Factory(lambda: [_slot(2), _slot(0), _slot(1)])  # unordered on purpose
+    taken: set[str] = attrs.Factory(set)  # start times whose reservation answers 409
+    unavailable: set[str] = attrs.Factory(set)  # start times the availability check refuses
+    book_status: int = 200
+    book_delay: float = 0.0
+    cancel_status: int = 200
+    reserved_for: datetime.timedelta = datetime.timedelta(minutes=5)
+    calls: list[str] = attrs.Factory(list)
+    reservations: dict[str, dict[str, Any]] = attrs.Factory(dict)
+
+
+SCRIPT = Script()
+
+
+def _appointment(reservation_id: str, **extra: Any) -> dict[str, Any]:
+    body = SCRIPT.reservations[reservation_id]
+    return {
+        "id": reservation_id,
+        **{k: body[k] for k in ("practitioner_id", "location_id", "appointment_type_id", "start_time")},
+        **extra,
+    }
+
+
+async def list_slots(request: Request) -> JSONResponse:
+    SCRIPT.calls.append("list")
+    index, size = int(request.query_params["page_index"]), int(request.query_params["page_size"])
+    return JSONResponse({"data": SCRIPT.slots[index * size : (index + 1) * size], "count": len(SCRIPT.slots)})
+
+
+async def get_slot(request: Request) -> JSONResponse:
+    SCRIPT.calls.append("get_slot")
+    found = [s for s in SCRIPT.slots if s["id"] == request.path_params["id"]]
+    return JSONResponse(found[0]) if found else JSONResponse({"error": True}, status_code=404)
+
+
+async def availability(request: Request) -> JSONResponse:
+    body = await request.json()
+    SCRIPT.calls.append("availability")
+    return JSONResponse({"available": _start(body["start_time"]) not in SCRIPT.unavailable})
+
+
+async def reserve(request: Request) -> JSONResponse:
+    body = await request.json()
+    SCRIPT.calls.append("reserve")
+    if _start(body["start_time"]) in SCRIPT.taken:
+        return JSONResponse({"error": True, "statusCode": 409}, status_code=409)
+    reservation_id = str(9000 + len(SCRIPT.reservations))
+    SCRIPT.reservations[reservation_id] = body
+    until = datetime.datetime.now(datetime.UTC) + SCRIPT.reserved_for
+    return JSONResponse({"id": reservation_id, "reserved_until": until.isoformat()})
+
+
+async def book(request: Request) -> JSONResponse:
+    SCRIPT.calls.append("book")
+    await anyio.sleep(SCRIPT.book_delay)
+    if SCRIPT.book_status != 200:
+        return JSONResponse({"error": True}, status_code=SCRIPT.book_status)
+    confirmed = datetime.datetime.now(datetime.UTC).isoformat()
+    return JSONResponse(_appointment(request.path_params["id"], booking_confirmed_at=confirmed))
+
+
+async def cancel(request: Request) -> JSONResponse:
+    SCRIPT.calls.append("cancel")
+    if SCRIPT.cancel_status != 200:
+        return JSONResponse({"error": True}, status_code=SCRIPT.cancel_status)
+    return JSONResponse(_appointment(request.path_params["id"]))
+
+
+def _start(value: str) -> str:
+    return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+
+
+APP = Starlette(
+    routes=[
+        Route("/v1/slots", list_slots),
+        Route("/v1/slots/availability", availability, methods=["POST"]),
+        Route("/v1/slots/{id}", get_slot),
+        Route("/v1/appointments", reserve, methods=["POST"]),
+        Route("/v1/appointments/{id}/book", book, methods=["PATCH"]),
+        Route("/v1/appointments/{id}/cancel", cancel, methods=["PATCH"]),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    with asgi_server(APP) as url:
+        yield url
+
+
+@pytest.fixture
+def hero(server_url: str) -> HeroHealth:
+    global SCRIPT
+    SCRIPT = Script()
+    return HeroHealth(
+        api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=server_url, retry_policy=FAST_RETRIES
+    )
+
+
+async def test_book_slot_reserves_then_books(hero: HeroHealth) -> None:
+    async with hero:
+        appointment = await hero.book_slot("100", patient_id="55", reason="review")
+    assert SCRIPT.calls == ["get_slot", "availability", "reserve", "book"]
+    assert appointment.id == "9000"
+    assert appointment.booking_confirmed_at
+    sent = SCRIPT.reservations["9000"]
+    assert (sent["patient_id"], sent["reason"], sent["duration"]) == ("55", "review", 15)
+
+
+async def test_slot_taken_then_next_one_booked(hero: HeroHealth) -> None:
+    SCRIPT.taken.add(_start(_slot(0)["start_time"]))
+    async with hero:
+        appointment = await hero.book_first_available(
+            location_id="1",
+            appointment_type_id="3",
+            start_date=DAY.date(),
+            end_date=DAY.date(),
+            patient_id="55",
+        )
+    assert appointment.start_time == datetime.datetime.fromisoformat(_slot(1)["start_time"])  # the next in time order
+    assert SCRIPT.calls == ["list", "availability", "reserve", "availability", "reserve", "book"]
+
+
+async def test_unavailable_slot_moves_on_without_reserving(hero: HeroHealth) -> None:
+    SCRIPT.unavailable.add(_start(_slot(0)["start_time"]))
+    async with hero:
+        await hero.book_first_available(
+            location_id="1", appointment_type_id="3", start_date=DAY.date(), end_date=DAY.date(), patient_id="55"
+        )
+    assert SCRIPT.calls == ["list", "availability", "availability", "reserve", "book"]
+
+
+async def test_no_bookable_slot_after_max_attempts(hero: HeroHealth) -> None:
+    SCRIPT.taken.update(_start(s["start_time"]) for s in SCRIPT.slots)
+    async with hero:
+        with pytest.raises(BookingError, match=r"no slot could be booked \(3 found, 2 tried\)"):
+            await hero.book_first_available(
+                location_id="1",
+                appointment_type_id="3",
+                start_date=DAY.date(),
+                end_date=DAY.date(),
+                patient_id="55",
+                max_attempts=2,
+            )
+    assert SCRIPT.calls.count("reserve") == 2
+
+
+async def test_booking_failure_releases_the_reservation(hero: HeroHealth) -> None:
+    SCRIPT.book_status = 500
+    async with hero:
+        with pytest.raises(BookingError) as caught:
+            await hero.book_slot("100", patient_id="55")
+    error = caught.value
+    assert (error.step, error.reservation_id, error.reservation_released) == ("book", "9000", True)
+    assert "reservation was released" in str(error)
+    assert type(error.__cause__).__name__ == "InternalServerError"
+    assert SCRIPT.calls[-2:] == ["book", "cancel"]
+
+
+async def test_cancelled_task_between_reserve_and_book_releases(hero: HeroHealth) -> None:
+    SCRIPT.book_delay = 5.0
+    async with hero:
+        with anyio.move_on_after(0.5) as scope:
+            await hero.book_slot("100", patient_id="55")
+    assert scope.cancelled_caught
+    assert SCRIPT.calls[-2:] == ["book", "cancel"]
+
+
+async def test_failed_release_says_the_reservation_may_still_be_held(hero: HeroHealth) -> None:
+    SCRIPT.book_status = 409
+    SCRIPT.cancel_status = 500
+    async with hero:
+        with pytest.raises(BookingError) as caught:
+            await hero.book_slot("100", patient_id="55")
+    assert caught.value.reservation_released is False
+    assert "may still be held until 20" in str(caught.value)
+    assert SCRIPT.calls.count("cancel") == 3  # the release is retried like any safe call
+
+
+async def test_expired_reservation_is_not_booked(hero: HeroHealth) -> None:
+    SCRIPT.reserved_for = datetime.timedelta(seconds=-1)
+    async with hero:
+        with pytest.raises(BookingError, match="expired"):
+            await hero.book_slot("100", patient_id="55")
+    assert "book" not in SCRIPT.calls
+    assert SCRIPT.calls[-1] == "cancel"
+
+
+async def test_reserve_conflict_is_a_booking_error_without_reservation(hero: HeroHealth) -> None:
+    SCRIPT.taken.add(_start(_slot(0)["start_time"]))
+    async with hero:
+        with pytest.raises(BookingError) as caught:
+            await hero.book_slot("100", patient_id="55", check_availability=False)
+    assert (caught.value.step, caught.value.reservation_id, caught.value.slot_unavailable) == ("reserve", None, True)
