@@ -1,7 +1,7 @@
-"""Demo: list appointment types and slots, reserve a slot and book it, against a local mock.
+"""Demo: list appointment types and slots, then reserve and book a slot, through the client.
 
-`make demo` runs this. It starts Prism (the Node mock server) on the vendored OpenAPI document,
-so everything it prints comes from that document's examples, not from Hero Health.
+`make demo` runs this. It starts Prism (the Node mock server) on the vendored OpenAPI document, so
+what it prints comes from that document's example values, not from Hero Health.
 """
 
 from __future__ import annotations
@@ -13,39 +13,31 @@ import anyio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from herohealth_async.api.booking import book_appointment, create_appointment, list_slots  # noqa: E402
-from herohealth_async.api.practice_group import list_appointment_types  # noqa: E402
-from herohealth_async.client import Client  # noqa: E402
-from herohealth_async.models import BookAppointmentBody, CreateAppointmentBody  # noqa: E402
+from herohealth_async import BookingError, HeroHealth  # noqa: E402
 from tests.servers import prism_server  # noqa: E402
 
 
 async def run(base_url: str) -> None:
-    headers = {"x-api-key": "demo-key", "x-practice-group-id": "1"}
-    async with Client(base_url=base_url, headers=headers) as client:
-        types = await list_appointment_types.asyncio(client=client)
-        assert types is not None
-        print(f"appointment types: {types.count:g} (first: {types.data[0].name})")
-        slots = await list_slots.asyncio(client=client, location_id="1", page_size=10)
-        assert slots is not None
-        slot = slots.data[0]
-        print(f"slots: {len(slots.data)}, first at {slot.start_time}")
-        reservation = await create_appointment.asyncio(
-            client=client,
-            body=CreateAppointmentBody(
-                appointment_type_id="1",
-                location_id="1",
-                practitioner_id="1",
-                duration=15,
-                start_time=None,
-                patient_id="1",
-            ),
-        )
-        assert reservation is not None
-        print(f"reserved appointment {reservation.id} until {reservation.reserved_until}")
-        booked = await book_appointment.asyncio(reservation.id, client=client, body=BookAppointmentBody())
-        assert booked is not None
-        print(f"booked: confirmed at {booked.booking_confirmed_at}")
+    async with HeroHealth(api_key="demo-key", practice_group_id="1", base_url=base_url) as hero:
+        types = await hero.list_items(hero.practice_group.list_appointment_types)
+        for kind in types:
+            print(f"appointment type {kind.id}: {kind.name} ({kind.duration:g} min, next {kind.next_available_at})")
+
+        slots = [slot async for slot in hero.paginate(hero.booking.list_slots, location_id="3", max_items=5)]
+        for slot in slots:
+            print(f"slot {slot.id}: {slot.start_time} to {slot.finish_time} with practitioner {slot.practitioner_id}")
+
+        try:
+            appointment = await hero.book_slot(slots[0], patient_id="5521", reason="Medication review")
+        except BookingError as exc:
+            print(f"booking stopped at {exc.step}: {exc}")
+            raise SystemExit(1) from exc
+        confirmed = appointment.booking_confirmed_at
+        print(f"booked appointment {appointment.id} at {appointment.start_time}, confirmed {confirmed}")
+
+        token = await hero.elements_token()
+        reused = token == await hero.elements_token()
+        print(f"Elements token issued ({len(token)} characters, never printed); second call reused it: {reused}")
 
 
 def main() -> None:

@@ -232,3 +232,12 @@ async def test_reserve_conflict_is_a_booking_error_without_reservation(hero: Her
         with pytest.raises(BookingError) as caught:
             await hero.book_slot("100", patient_id="55", check_availability=False)
     assert (caught.value.step, caught.value.reservation_id, caught.value.slot_unavailable) == ("reserve", None, True)
+
+
+async def test_bad_input_is_not_a_booking_error(hero: HeroHealth) -> None:
+    from herohealth_async import RequestValidationError
+
+    async with hero:
+        with pytest.raises(RequestValidationError, match="path.id"):
+            await hero.book_slot("", patient_id="55")
+    assert SCRIPT.calls == []

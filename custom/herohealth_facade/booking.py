@@ -26,6 +26,7 @@ from herohealth_facade.errors import (
     ConflictError,
     HeroHealthError,
     NotFoundError,
+    RequestValidationError,
     UnprocessableEntityError,
 )
 
@@ -147,6 +148,8 @@ async def book_first_available(
 async def _step(step: Step, call: Awaitable[T]) -> T:
     try:
         return await call
+    except RequestValidationError:
+        raise  # the caller's input, not a failure of the flow
     except HeroHealthError as exc:
         raise BookingError(step, f"{step} failed: {exc}", slot_unavailable=isinstance(exc, SLOT_TAKEN)) from exc
 

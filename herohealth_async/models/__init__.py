@@ -14,6 +14,7 @@ from .assignee_type import AssigneeType
 from .attachment_link import AttachmentLink
 from .batch_message import BatchMessage
 from .batch_message_status import BatchMessageStatus
+from .batch_recipient_by_nhs_number import BatchRecipientByNhsNumber
 from .batch_recipient_other import BatchRecipientOther
 from .book_appointment_body import BookAppointmentBody
 from .cancel_appointment_body import CancelAppointmentBody
@@ -95,7 +96,6 @@ from .pharmacy import Pharmacy
 from .pharmacy_list import PharmacyList
 from .prescription_issued_event import PrescriptionIssuedEvent
 from .preview_patient_merge_body import PreviewPatientMergeBody
-from .recipient_by_nhs_number import RecipientByNhsNumber
 from .registered_patient import RegisteredPatient
 from .reschedule_appointment_body import RescheduleAppointmentBody
 from .reservation import Reservation
@@ -143,6 +143,7 @@ __all__ = (
     "AttachmentLink",
     "BatchMessage",
     "BatchMessageStatus",
+    "BatchRecipientByNhsNumber",
     "BatchRecipientOther",
     "BookAppointmentBody",
     "CancelAppointmentBody",
@@ -224,7 +225,6 @@ __all__ = (
     "PharmacyList",
     "PrescriptionIssuedEvent",
     "PreviewPatientMergeBody",
-    "RecipientByNhsNumber",
     "RegisteredPatient",
     "RescheduleAppointmentBody",
     "Reservation",

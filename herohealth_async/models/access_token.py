@@ -11,7 +11,12 @@ T = TypeVar("T", bound="AccessToken")
 
 @_attrs_define
 class AccessToken:
-    """A JWT for Hero Elements (the jwt-token attribute); it expires 30 minutes after issue."""
+    """A JWT for Hero Elements (the jwt-token attribute); it expires 30 minutes after issue.
+
+    Example:
+        {'access_token': 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtb2NrIn0.bW9jay1zaWduYXR1cmU'}
+
+    """
 
     access_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,15 @@ T = TypeVar("T", bound="Appointment")
 
 @_attrs_define
 class Appointment:
+    """
+    Example:
+        {'id': '88001', 'patient_id': '5521', 'practitioner_id': '204', 'location_id': '3', 'appointment_type_id': '12',
+            'duration': 15, 'start_time': '2099-01-05T09:00:00Z', 'in_person': True, 'reserved_until': None,
+            'booking_confirmed_at': '2099-01-04T16:20:00Z', 'can_be_cancelled': True, 'can_be_rescheduled': True,
+            'cancellation_policy_hours': 24}
+
+    """
+
     id: str
     practitioner_id: str
     location_id: str

@@ -15,6 +15,14 @@ T = TypeVar("T", bound="AppointmentTypeList")
 
 @_attrs_define
 class AppointmentTypeList:
+    """
+    Example:
+        {'count': 1, 'data': [{'id': '12', 'name': 'GP appointment', 'partner_slot_name': 'GP', 'next_available_at':
+            '2099-01-05T09:00:00Z', 'slot_count': 42, 'price': 0, 'duration': 15, 'use_partner_bookable_slots': False,
+            'form_id': None, 'practitioner_type': 'GP', 'sector': 'nhs', 'in_person': True}]}
+
+    """
+
     count: float
     data: list[AppointmentType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,8 +10,8 @@ from ..models.message_channel import MessageChannel, check_message_channel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber
     from ..models.batch_recipient_other import BatchRecipientOther
-    from ..models.recipient_by_nhs_number import RecipientByNhsNumber
 
 
 T = TypeVar("T", bound="CreateBatchMessageBody")
@@ -22,7 +22,7 @@ class CreateBatchMessageBody:
     name: str
     channel: MessageChannel
     content: str
-    recipients: list[BatchRecipientOther | RecipientByNhsNumber]
+    recipients: list[BatchRecipientByNhsNumber | BatchRecipientOther]
     """ Recipients of the batch. The docs render this as "Array of objects or objects" with a "One of" list, i.e.
     each item matches one of several object shapes. """
     subject: str | Unset = UNSET
@@ -30,7 +30,7 @@ class CreateBatchMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient_by_nhs_number import RecipientByNhsNumber  # noqa: PLC0415
+        from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber  # noqa: PLC0415
 
         name = self.name
 
@@ -41,7 +41,7 @@ class CreateBatchMessageBody:
         recipients = []
         for recipients_item_data in self.recipients:
             recipients_item: dict[str, Any]
-            if isinstance(recipients_item_data, RecipientByNhsNumber):
+            if isinstance(recipients_item_data, BatchRecipientByNhsNumber):
                 recipients_item = recipients_item_data.to_dict()
             else:
                 recipients_item = recipients_item_data.to_dict()
@@ -67,8 +67,8 @@ class CreateBatchMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber  # noqa: PLC0415
         from ..models.batch_recipient_other import BatchRecipientOther  # noqa: PLC0415
-        from ..models.recipient_by_nhs_number import RecipientByNhsNumber  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -81,11 +81,11 @@ class CreateBatchMessageBody:
         _recipients = d.pop("recipients")
         for recipients_item_data in _recipients:
 
-            def _parse_recipients_item(data: object) -> BatchRecipientOther | RecipientByNhsNumber:
+            def _parse_recipients_item(data: object) -> BatchRecipientByNhsNumber | BatchRecipientOther:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    recipients_item_type_0 = RecipientByNhsNumber.from_dict(data)
+                    recipients_item_type_0 = BatchRecipientByNhsNumber.from_dict(data)
 
                     return recipients_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

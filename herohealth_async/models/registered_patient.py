@@ -11,6 +11,12 @@ T = TypeVar("T", bound="RegisteredPatient")
 
 @_attrs_define
 class RegisteredPatient:
+    """
+    Example:
+        {'patient_id': '5521'}
+
+    """
+
     patient_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

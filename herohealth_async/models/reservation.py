@@ -12,7 +12,12 @@ T = TypeVar("T", bound="Reservation")
 
 @_attrs_define
 class Reservation:
-    """A provisional appointment: held until reserved_until unless booked."""
+    """A provisional appointment: held until reserved_until unless booked.
+
+    Example:
+        {'id': '88001', 'reserved_until': '2099-01-05T08:50:00Z'}
+
+    """
 
     id: str
     reserved_until: datetime.datetime | None

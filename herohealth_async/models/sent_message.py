@@ -14,6 +14,12 @@ T = TypeVar("T", bound="SentMessage")
 
 @_attrs_define
 class SentMessage:
+    """
+    Example:
+        {'message_id': '70001', 'content': 'Your appointment is confirmed.', 'created_at': '2099-01-04T16:21:00Z'}
+
+    """
+
     message_id: str
     content: str
     created_at: str

@@ -14,6 +14,13 @@ T = TypeVar("T", bound="Slot")
 
 @_attrs_define
 class Slot:
+    """
+    Example:
+        {'id': '31001', 'practitioner_id': '204', 'appointment_type_id': '12', 'location_id': '3', 'start_time':
+            '2099-01-05T09:00:00Z', 'finish_time': '2099-01-05T09:15:00Z'}
+
+    """
+
     id: str | Unset = UNSET
     practitioner_id: str | Unset = UNSET
     appointment_type_id: str | Unset = UNSET

@@ -13,6 +13,12 @@ T = TypeVar("T", bound="SlotAvailability")
 
 @_attrs_define
 class SlotAvailability:
+    """
+    Example:
+        {'available': True}
+
+    """
+
     available: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

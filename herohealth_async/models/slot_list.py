@@ -15,6 +15,13 @@ T = TypeVar("T", bound="SlotList")
 
 @_attrs_define
 class SlotList:
+    """
+    Example:
+        {'data': [{'id': '31001', 'practitioner_id': '204', 'appointment_type_id': '12', 'location_id': '3',
+            'start_time': '2099-01-05T09:00:00Z', 'finish_time': '2099-01-05T09:15:00Z'}], 'count': 1}
+
+    """
+
     data: list[Slot]
     count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

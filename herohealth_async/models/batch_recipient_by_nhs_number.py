@@ -7,11 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecipientByNhsNumber")
+T = TypeVar("T", bound="BatchRecipientByNhsNumber")
 
 
 @_attrs_define
-class RecipientByNhsNumber:
+class BatchRecipientByNhsNumber:
     nhs_number: str
     dob: datetime.date | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,13 +56,13 @@ class RecipientByNhsNumber:
 
         dob = _parse_dob(d.pop("dob"))
 
-        recipient_by_nhs_number = cls(
+        batch_recipient_by_nhs_number = cls(
             nhs_number=nhs_number,
             dob=dob,
         )
 
-        recipient_by_nhs_number.additional_properties = d
-        return recipient_by_nhs_number
+        batch_recipient_by_nhs_number.additional_properties = d
+        return batch_recipient_by_nhs_number
 
     @property
     def additional_keys(self) -> list[str]:

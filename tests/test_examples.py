@@ -1,0 +1,101 @@
+"""The examples run against the Prism mock, so they cannot rot."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import time
+from collections.abc import Iterator
+from types import ModuleType
+
+import anyio
+import pytest
+from fastapi.testclient import TestClient
+
+from herohealth_async import HeroHealth
+from tests.servers import free_port
+
+
+@pytest.fixture
+def hero_env(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
+    monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
+    monkeypatch.setenv("HEROHEALTH_BASE_URL", prism_url)
+    return prism_url
+
+
+@pytest.fixture
+def fastapi_app(hero_env: str) -> Iterator[TestClient]:
+    module: ModuleType = importlib.import_module("examples.fastapi_app")
+    with TestClient(module.app) as client:
+        yield client
+
+
+def test_fastapi_lists_slots(fastapi_app: TestClient) -> None:
+    response = fastapi_app.get("/slots", params={"location_id": "3", "start_date": "2099-01-05"})
+    assert response.status_code == 200
+    assert response.json()[0]["id"] == "31001"
+
+
+def test_fastapi_books_a_slot(fastapi_app: TestClient) -> None:
+    response = fastapi_app.post("/bookings", json={"slot_id": "31001", "patient_id": "5521", "reason": "review"})
+    assert response.status_code == 201, response.text
+    assert response.json()["booking_confirmed_at"]
+
+
+def test_fastapi_hands_out_elements_tokens(fastapi_app: TestClient) -> None:
+    first = fastapi_app.post("/elements-token").json()["jwt_token"]
+    assert first.count(".") == 2
+    assert fastapi_app.post("/elements-token").json()["jwt_token"] == first
+
+
+def test_fastapi_maps_validation_errors_to_422(fastapi_app: TestClient) -> None:
+    response = fastapi_app.post("/bookings", json={"slot_id": " ", "patient_id": "5521"})
+    assert response.status_code == 422
+    assert response.json() == {"error": {"field": "path.id", "problem": "must not be empty"}}
+
+
+def test_fastapi_maps_an_unreachable_api_to_502(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
+    monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
+    monkeypatch.setenv("HEROHEALTH_BASE_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    module = importlib.import_module("examples.fastapi_app")
+    with TestClient(module.app) as client:
+        response = client.get("/slots", params={"location_id": "3", "start_date": "2099-01-05"})
+    assert response.status_code == 502
+    assert response.json() == {"error": {"message": "upstream error"}}
+
+
+def test_webhook_receiver_acknowledges_verified_deliveries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_example")
+    module = importlib.import_module("examples.webhook_receiver")
+    body = b'{"object":"Appointment","id":"88001","practice_group_id":"42","event":"appointment.cancelled"}'
+    stamp = str(int(time.time()))
+    signature = hmac.new(b"whsec_example", stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    with TestClient(module.app) as client:
+        good = client.post(
+            "/hero/webhooks",
+            content=body,
+            headers={"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": signature},
+        )
+        bad = client.post(
+            "/hero/webhooks",
+            content=body,
+            headers={"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": "0" * 64},
+        )
+    assert good.status_code == 204
+    assert (bad.status_code, bad.json()) == (400, {"error": "bad_signature"})
+    assert [(e.event, e.id) for e in module.RECEIVED] == [("appointment.cancelled", "88001")]
+
+
+def test_worker_sends_with_bounded_concurrency(hero_env: str) -> None:
+    module = importlib.import_module("examples.worker")
+
+    async def run() -> object:
+        async with HeroHealth() as hero:
+            return await module.send_all(hero, ["5521", "5522", "not-an-id", "5523"], "hello", concurrency=2)
+
+    summary = anyio.run(run)
+    assert str(summary) == "3 sent, 1 failed"
+    assert summary.failed == {"not-an-id": "RequestValidationError"}  # type: ignore[attr-defined]
