@@ -48,7 +48,7 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format .
 
 typecheck: $(VENV)/.installed
-	$(BIN)/mypy custom/herohealth_facade $(PACKAGE) tests/typing_check.py examples
+	$(BIN)/mypy custom/herohealth_facade $(PACKAGE) tests/typing_check.py examples bench
 
 test: install validate-spec check-generated lint typecheck
 	$(BIN)/python -m pytest

@@ -1,0 +1,100 @@
+"""The benchmark's server: canned Hero-shaped JSON on loopback, run in its own process.
+
+    python -m bench.server PORT
+
+Paths: ``/v1/appointments/{id}`` (one appointment, about 1 KB), ``/v1/slots`` (pages of a
+20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/stats`` (calls per path). A first
+segment ``/delay{ms}`` delays the answer by that many milliseconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import sys
+import time
+from collections import Counter
+from typing import Any
+from urllib.parse import parse_qs
+
+import uvicorn
+
+TOTAL_SLOTS = 20_000
+CALLS: Counter[str] = Counter()
+
+APPOINTMENT = json.dumps(
+    {
+        "id": "1048576",
+        "patient_id": "5521094",
+        "practitioner_id": "204",
+        "location_id": "3",
+        "appointment_type_id": "12",
+        "duration": 15,
+        "start_time": "2026-12-01T09:00:00Z",
+        "video": False,
+        "in_person": True,
+        "telephone": False,
+        "video_url": "https://video.herohealth.net/rooms/4f1c2a8e-6b1d-4c55-9a43-0d1e2f3a4b5c?practice=3&token=redacted",
+        "link_id": None,
+        "reserved_until": None,
+        "booking_confirmed_at": "2026-11-24T16:20:11Z",
+        "can_be_cancelled": True,
+        "can_be_rescheduled": True,
+        "cancellation_policy_hours": 24,
+        "suppress_mail": False,
+        "notes": "Follow-up for blood pressure review; patient prefers morning appointments and step-free access.",
+    }
+).encode()
+
+
+def slot(n: int) -> dict[str, Any]:
+    minutes = 9 * 60 + 15 * (n % 32)
+    return {
+        "id": str(3_000_000 + n),
+        "practitioner_id": str(200 + n % 7),
+        "appointment_type_id": "12",
+        "location_id": "3",
+        "start_time": f"2026-12-{1 + n // 32 % 28:02d}T{minutes // 60:02d}:{minutes % 60:02d}:00Z",
+        "finish_time": f"2026-12-{1 + n // 32 % 28:02d}T{(minutes + 15) // 60:02d}:{(minutes + 15) % 60:02d}:00Z",
+    }
+
+
+def slots_page(index: int, size: int) -> bytes:
+    data = [slot(n) for n in range(index * size, min((index + 1) * size, TOTAL_SLOTS))]
+    return json.dumps({"data": data, "count": TOTAL_SLOTS}).encode()
+
+
+def access_token() -> bytes:
+    claims = base64.urlsafe_b64encode(json.dumps({"exp": int(time.time()) + 1800}).encode()).rstrip(b"=")
+    return json.dumps({"access_token": "eyJhbGciOiJIUzI1NiJ9." + claims.decode() + ".c2lnbmF0dXJl"}).encode()
+
+
+async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    if scope["type"] != "http":
+        return
+    path: str = scope["path"]
+    if path.startswith("/delay"):
+        head, _, rest = path[1:].partition("/")
+        await asyncio.sleep(int(head.removeprefix("delay")) / 1000)
+        path = "/" + rest
+    if path.startswith("/v1/appointments/"):
+        CALLS["appointment"] += 1
+        body = APPOINTMENT
+    elif path == "/v1/slots":
+        CALLS["slots"] += 1
+        query = parse_qs(scope["query_string"].decode())
+        body = slots_page(int(query["page_index"][0]), int(query["page_size"][0]))
+    elif path == "/v1/access_token":
+        CALLS["access_token"] += 1
+        await asyncio.sleep(0.02)
+        body = access_token()
+    else:
+        body = json.dumps(dict(CALLS)).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="critical", backlog=4096)
