@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
 import anyio
@@ -28,7 +28,6 @@ from herohealth_async.api.practice_group import PracticeGroupResource, create_ac
 from herohealth_async.api.prescription import PrescriptionResource
 from herohealth_async.api.task import TaskResource
 from herohealth_async.api.webhooks import WebhooksResource
-from herohealth_async.models import Appointment, IdentityVerificationRequired, RegisteredPatient, Slot
 from herohealth_async.types import Operation
 from herohealth_facade import booking, patients
 from herohealth_facade._logging import configure_from_env, logger
@@ -256,51 +255,9 @@ class HeroHealth:
         page = await method(**filters)
         return list(page.data)
 
-    async def book_slot(
-        self,
-        slot: Slot | str,
-        *,
-        patient_id: str,
-        reason: str | None = None,
-        suppress_mail: bool | None = None,
-        check_availability: bool = True,
-    ) -> Appointment:
-        """Check, reserve and book ``slot``; see :func:`herohealth_facade.booking.book_slot`."""
-        return await booking.book_slot(
-            self,
-            slot,
-            patient_id=patient_id,
-            reason=reason,
-            suppress_mail=suppress_mail,
-            check_availability=check_availability,
-        )
-
-    async def book_first_available(
-        self,
-        *,
-        location_id: str,
-        appointment_type_id: str,
-        start_date: date,
-        end_date: date,
-        patient_id: str,
-        practitioner_id: str | None = None,
-        reason: str | None = None,
-        suppress_mail: bool | None = None,
-        max_attempts: int = 5,
-    ) -> Appointment:
-        """Book the earliest bookable matching slot; see :func:`herohealth_facade.booking.book_first_available`."""
-        return await booking.book_first_available(
-            self,
-            location_id=location_id,
-            appointment_type_id=appointment_type_id,
-            start_date=start_date,
-            end_date=end_date,
-            patient_id=patient_id,
-            practitioner_id=practitioner_id,
-            reason=reason,
-            suppress_mail=suppress_mail,
-            max_attempts=max_attempts,
-        )
+    # The booking flow lives in booking.py; assigned here, its functions are methods of the client.
+    book_slot = booking.book_slot
+    book_first_available = booking.book_first_available
 
     async def elements_token(self) -> str:
         """A Hero Elements JWT for this client's practice group, with at least ``elements_min_remaining``
@@ -314,19 +271,7 @@ class HeroHealth:
         )  # a spare token is harmless
         return issued.access_token
 
-    async def register_patient_pds(
-        self,
-        *,
-        dob: date,
-        nhs_number: str | None = None,
-        forename: str | None = None,
-        surname: str | None = None,
-        postcode: str | None = None,
-    ) -> RegisteredPatient | IdentityVerificationRequired:
-        """Trace and register a patient; see :func:`herohealth_facade.patients.register_patient_pds`."""
-        return await patients.register_patient_pds(
-            self, dob=dob, nhs_number=nhs_number, forename=forename, surname=surname, postcode=postcode
-        )
+    register_patient_pds = patients.register_patient_pds
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -362,8 +307,10 @@ class HeroHealth:
         ``timeout`` and ``max_retries`` override the client's for this call. POST and PATCH are
         retried only when the request never reached the server, unless ``retry_non_idempotent``.
         """
-        response = await self._send(operation, timeout, max_retries, retry_non_idempotent)
-        return self._parse(operation, response)
+        raw = await self.call_raw(
+            operation, timeout=timeout, max_retries=max_retries, retry_non_idempotent=retry_non_idempotent
+        )
+        return raw.parsed
 
     async def call_raw(
         self,
@@ -374,7 +321,7 @@ class HeroHealth:
         max_retries: int | None = None,
         retry_non_idempotent: bool = False,
     ) -> APIResponse[T]:
-        """Like :meth:`call`, but also return the raw response (status, headers, body)."""
+        """Like :meth:`call`, but return the raw response (status, headers, body) with the model."""
         response = await self._send(operation, timeout, max_retries, retry_non_idempotent)
         return APIResponse(parsed=self._parse(operation, response), http_response=response)
 
