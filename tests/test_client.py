@@ -336,6 +336,22 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
 # ------------------------------------------------------------------ validation before sending
 
 
+async def test_none_for_a_required_field_is_refused_before_sending() -> None:
+    recorder = Recorder(json_response(200, {"id": "9", "reserved_until": None}))
+    body = CreateAppointmentBody(
+        appointment_type_id="4",
+        location_id=None,  # type: ignore[arg-type]
+        practitioner_id="2",
+        duration=15,
+        start_time=None,  # nullable in the document: allowed
+    )
+    async with mock_client(recorder) as hero:
+        with pytest.raises(RequestValidationError, match="body.location_id: is required") as caught:
+            await hero.booking.create_appointment(body=body)
+    assert caught.value.field == "body.location_id"
+    assert recorder.requests == []
+
+
 @pytest.mark.parametrize(
     ("call", "field"),
     [

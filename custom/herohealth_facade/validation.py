@@ -1,7 +1,8 @@
 """Checks on a prepared operation before anything is sent.
 
-The rules come from the document through the generated models (``_field_patterns`` and
-``_field_min_lengths``, written by the model template) plus two that hold everywhere: a path
+The rules come from the document through the generated models (``_field_patterns``,
+``_field_min_lengths`` and ``_field_not_null``, written by the model template) plus two that hold
+everywhere: a path
 parameter may not be empty (it would silently address another endpoint), and a datetime must
 carry a timezone (a naive one would be read in the server's zone).
 """
@@ -41,11 +42,14 @@ def _check_value(value: object, where: str) -> None:
 def _check_model(model: Any, where: str) -> None:
     patterns: dict[str, str] = getattr(model, "_field_patterns", {})
     min_lengths: dict[str, int] = getattr(model, "_field_min_lengths", {})
+    not_null: frozenset[str] = getattr(model, "_field_not_null", frozenset())
     for field in attrs.fields(type(model)):
         value = getattr(model, field.name)
+        here = f"{where}.{field.name}"
+        if value is None and field.name in not_null:
+            raise RequestValidationError(here, "is required and may not be None")
         if value is None or isinstance(value, Unset):
             continue
-        here = f"{where}.{field.name}"
         if isinstance(value, str):
             pattern = patterns.get(field.name)
             if pattern is not None and re.search(pattern, value) is None:

@@ -50,6 +50,10 @@ class Appointment:
         "patient_id": "^\\d+$",
     }
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset(
+        {"id", "practitioner_id", "location_id", "appointment_type_id"}
+    )
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -36,6 +36,19 @@ class AppointmentType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"assignee_id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "partner_slot_name",
+            "slot_count",
+            "price",
+            "duration",
+            "use_partner_bookable_slots",
+            "practitioner_type",
+        }
+    )
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

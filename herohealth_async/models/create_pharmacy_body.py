@@ -18,6 +18,8 @@ class CreatePharmacyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"prescriber_id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"name", "email", "mobile", "prescriber_id"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -30,6 +30,8 @@ class EpisodeSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "status", "priority"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.episode_patient import EpisodePatient  # noqa: PLC0415

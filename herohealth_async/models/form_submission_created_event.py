@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,8 @@ class FormSubmissionCreatedEvent:
     practice_group_id: str
     event: Literal["form-submission.created"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"object_", "id", "practice_group_id", "event"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,8 @@ class FormSummary:
     form_type: FormType
     snomed_code: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "title", "description", "reply_form", "form_type"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

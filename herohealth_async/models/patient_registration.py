@@ -33,6 +33,8 @@ class PatientRegistration:
     data_source: str | Unset = UNSET
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"dob", "first_name", "last_name", "mobile"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {
         "dob": 1,
         "first_name": 1,

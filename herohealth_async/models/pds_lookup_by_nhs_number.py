@@ -20,6 +20,8 @@ class PdsLookupByNhsNumber:
     ehr_partner: str | Unset = UNSET
     ehr_partner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"nhs_number"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {"ehr_partner": 1, "ehr_partner_id": 1}
     """Attribute name -> shortest length the document allows (checked before sending)."""
 

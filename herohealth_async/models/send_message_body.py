@@ -52,6 +52,8 @@ class SendMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"patient_id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"patient_id", "message_type", "message_string"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {"message_string": 1, "attachment_uuid": 1, "short_link_id": 1}
     """Attribute name -> shortest length the document allows (checked before sending)."""
 

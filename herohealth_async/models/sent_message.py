@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,8 @@ class SentMessage:
     submitted_by: str | Unset = UNSET
     send_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"message_id", "content", "created_at"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

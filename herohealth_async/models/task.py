@@ -27,6 +27,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "type_label", "status", "category", "patient"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

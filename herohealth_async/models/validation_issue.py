@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,8 @@ class ValidationIssue:
     expected: str
     path: list[float | str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"code", "expected", "path"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
