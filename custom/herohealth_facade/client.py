@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
@@ -40,7 +39,7 @@ from herohealth_facade.errors import (
     ResponseValidationError,
     status_error,
 )
-from herohealth_facade.pagination import AsyncPaginator, Page, PageMethod
+from herohealth_facade.pagination import AsyncPaginator, PageMethod
 from herohealth_facade.retries import RetryPolicy, may_retry_exception, may_retry_status
 from herohealth_facade.validation import validate_operation
 
@@ -250,14 +249,15 @@ class HeroHealth:
         location_id=...)``. See :class:`AsyncPaginator` for ``.pages()`` and ``prefetch``."""
         return AsyncPaginator(method, filters, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
-    async def list_items(self, method: Callable[..., Awaitable[Page[T]]], /, **filters: Any) -> list[T]:
+    async def list_items(self, method: PageMethod[T], /, **filters: Any) -> list[T]:
         """The items of an unpaged ``{data, count}`` list operation, as a list."""
         page = await method(**filters)
         return list(page.data)
 
-    # The booking flow lives in booking.py; assigned here, its functions are methods of the client.
+    # These workflows live in their own modules; assigned here, their functions are methods of the client.
     book_slot = booking.book_slot
     book_first_available = booking.book_first_available
+    register_patient_pds = patients.register_patient_pds
 
     async def elements_token(self) -> str:
         """A Hero Elements JWT for this client's practice group, with at least ``elements_min_remaining``
@@ -266,12 +266,9 @@ class HeroHealth:
         return await self._shared.tokens.get(key, self._issue_elements_token)
 
     async def _issue_elements_token(self) -> str:
-        issued = await self.call(
-            create_access_token.operation(), retry_non_idempotent=True
-        )  # a spare token is harmless
+        # Retried even though it is a POST: a token issued twice is harmless.
+        issued = await self.call(create_access_token.operation(), retry_non_idempotent=True)
         return issued.access_token
-
-    register_patient_pds = patients.register_patient_pds
 
     # ------------------------------------------------------------------ lifecycle
 
