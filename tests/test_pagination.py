@@ -89,7 +89,10 @@ async def test_prefetch_fetches_one_page_ahead_and_no_further() -> None:
         async with paged(hero, page_size=10, prefetch=True) as pager:
             pages = pager.pages()
             first = await pages.__anext__()
-            await anyio.sleep(0.2)  # time for the background fetch
+            with anyio.fail_after(5):
+                while len(server.requested) < 2:  # noqa: ASYNC110 (the fake server is a plain function)
+                    await anyio.sleep(0.01)
+            await anyio.sleep(0.1)  # room for a (wrong) further fetch
             assert len(first.data) == 10
             assert server.requested == [0, 1]  # page 1 fetched while page 0 is consumed, nothing more
             rest = [len(page.data) async for page in pages]
