@@ -106,9 +106,9 @@ class APIStatusError(APIError):
 class BadRequestError(APIStatusError):
     """400: the request broke the API's rules. ``issues`` lists each problem Hero reported."""
 
-    def __init__(self, response: httpx.Response, *, method: str, path: str) -> None:
-        self.issues = _issues(_json_or_none(response))
-        super().__init__(response, method=method, path=path)
+    @property
+    def issues(self) -> list[ValidationIssue]:
+        return _issues(self.body)
 
     def _message(self, method: str, path: str) -> str:
         base = super()._message(method, path)
