@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: install generate check-generated validate-spec lint format typecheck test demo bench clean
+.PHONY: install generate check-generated golden validate-spec lint format typecheck test demo bench clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -36,12 +36,21 @@ check-generated: $(VENV)/.installed
 		|| (echo "herohealth_async/ differs from what $(SPEC) generates: run 'make generate'"; exit 1)
 	rm -rf $(CHECK_DIR)
 
+# Refresh tests/templates/golden/ after an intended template change (then review its diff).
+golden: $(VENV)/.installed
+	rm -rf .template-check tests/templates/golden && mkdir -p .template-check tests/templates/golden
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path tests/templates/fixture.openapi.yaml \
+		--config generator-config.yaml --custom-template-path templates --meta none --overwrite --fail-on-warning \
+		--output-path .template-check/$(PACKAGE)
+	mv .template-check/$(PACKAGE) tests/templates/golden/ && rm -rf .template-check
+
 validate-spec: $(VENV)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
@@ -60,4 +69,4 @@ bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules $(CHECK_DIR) .template-check .mypy_cache .ruff_cache

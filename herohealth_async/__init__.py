@@ -1,8 +1,9 @@
 """Async client for the Hero Health Public API.
 
 Start with ``HeroHealth``. The endpoint modules (``herohealth_async.api``) and models
-(``herohealth_async.models``) are generated from ``openapi/``; the names listed in ``__all__`` come
-from the hand-written facade, the ``herohealth_facade`` package kept in ``custom/``.
+(``herohealth_async.models``) are generated from ``openapi/``; the names below come from the
+hand-written facade (the ``herohealth_facade`` package kept in ``custom/``) and are loaded on
+first use, so importing a generated module never imports the facade.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -10,18 +11,63 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from herohealth_facade import *  # noqa: F403
 
+# A closed list: only these names reach the facade. Any other missing attribute (a submodule that
+# is not imported yet, a typo) is an AttributeError, so a generated module's own relative imports
+# can never trigger an import of the facade. A test keeps it equal to herohealth_facade.__all__.
+_FACADE_EXPORTS = frozenset(
+    {
+        "__version__",
+        "APIConnectionError",
+        "APIError",
+        "APIResponse",
+        "APIStatusError",
+        "APITimeoutError",
+        "AsyncPaginator",
+        "AuthenticationError",
+        "BadRequestError",
+        "BookingError",
+        "CachedToken",
+        "ConflictError",
+        "DEFAULT_LIMITS",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_TIMEOUT",
+        "Environment",
+        "ENVIRONMENTS",
+        "HeroHealth",
+        "HeroHealthError",
+        "InMemoryTokenCache",
+        "InternalServerError",
+        "normalize_nhs_number",
+        "NOT_GIVEN",
+        "NotFoundError",
+        "Page",
+        "PaginationError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestValidationError",
+        "ResponseValidationError",
+        "RetryPolicy",
+        "TokenCache",
+        "UnprocessableEntityError",
+        "ValidationIssue",
+        "verify_webhook",
+        "WebhookVerificationError",
+    }
+)
+
 
 def __getattr__(name: str) -> Any:
-    # The facade is imported on first use: it imports this package's modules, so importing it
-    # here at the top would be circular whichever of the two packages a program imports first.
+    if name not in _FACADE_EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import herohealth_facade  # noqa: PLC0415
 
-    if name == "__all__" or name in herohealth_facade.__all__:
-        return getattr(herohealth_facade, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(herohealth_facade, name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
-    import herohealth_facade  # noqa: PLC0415
+    return sorted({*globals(), *_FACADE_EXPORTS})
 
-    return sorted({*globals(), *herohealth_facade.__all__})
+
+__all__ = sorted(_FACADE_EXPORTS)

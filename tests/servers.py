@@ -6,6 +6,7 @@ end of its fixture.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -16,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import uvicorn
 
@@ -92,3 +94,24 @@ def asgi_server(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+REQUESTS: list[str] = []
+"""Paths (with query) that :func:`appointment_app` received, in order."""
+
+
+async def appointment_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """Answers every request with an appointment (``/slow/...`` after 5 s); records each path."""
+    from tests.helpers import APPOINTMENT
+
+    if scope["type"] != "http":
+        return
+    REQUESTS.append(scope["path"] + "?" + scope["query_string"].decode())
+    while (await receive()).get("more_body"):
+        pass
+    if scope["path"].startswith("/slow"):
+        await anyio.sleep(5)
+    body = json.dumps(APPOINTMENT).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -46,13 +46,13 @@ RESERVATION_BODY = CreateAppointmentBody(
 
 def test_missing_api_key_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HEROHEALTH_API_KEY", raising=False)
-    with pytest.raises(HeroHealthError, match="api_key is required.*HEROHEALTH_API_KEY"):
+    with pytest.raises(HeroHealthError, match="api_key: is required.*HEROHEALTH_API_KEY"):
         HeroHealth(practice_group_id="1")
 
 
 def test_missing_practice_group_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HEROHEALTH_PRACTICE_GROUP_ID", raising=False)
-    with pytest.raises(HeroHealthError, match="practice_group_id is required"):
+    with pytest.raises(HeroHealthError, match="practice_group_id: is required"):
         HeroHealth(api_key="k")
 
 
@@ -81,7 +81,7 @@ async def test_environments_choose_the_server(environment: str, url: str, monkey
 
 def test_unknown_environment_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HEROHEALTH_BASE_URL", raising=False)
-    with pytest.raises(HeroHealthError, match="environment must be one of"):
+    with pytest.raises(HeroHealthError, match="environment: must be one of"):
         HeroHealth(api_key="k", practice_group_id="1", environment="prod")  # type: ignore[arg-type]
 
 
@@ -92,7 +92,7 @@ def test_negative_max_retries_is_refused() -> None:
 
 async def test_default_client_has_explicit_timeouts_and_limits() -> None:
     async with HeroHealth(api_key="k", practice_group_id="1") as hero:
-        timeout = hero._shared.http.timeout
+        timeout = hero._pool.http.timeout
         assert (timeout.connect, timeout.read, timeout.pool) == (5.0, 30.0, 30.0)
 
 
@@ -135,7 +135,7 @@ async def test_for_practice_group_shares_the_pool_and_changes_only_the_header() 
         hub = hero.for_practice_group("555")
         await hub.booking.get_appointment("1")
         await hero.booking.get_appointment("1")
-        assert hub._shared is hero._shared
+        assert hub._pool is hero._pool
         await hub.aclose()  # a derived client closes nothing
         await hero.booking.get_appointment("1")
     assert [r.headers["x-practice-group-id"] for r in recorder.requests] == [
@@ -224,7 +224,7 @@ async def test_rate_limit_error_carries_retry_after() -> None:
             "expected a JSON body",
         ),
         (httpx.Response(200, content=b'{"id": ', headers={"content-type": "application/json"}), "does not match"),
-        (json_response(200, {"id": "1"}), "missing field 'practitioner_id'"),
+        (json_response(200, {"id": "1"}), "practitioner_id is required but missing"),
     ],
 )
 async def test_bad_success_bodies_raise_response_validation_error(response: httpx.Response, fragment: str) -> None:
@@ -303,7 +303,7 @@ async def test_retry_after_is_honoured(header: str, monkeypatch: pytest.MonkeyPa
     async def fake_sleep(delay: float) -> None:
         waits.append(delay)
 
-    monkeypatch.setattr("herohealth_facade.client.anyio.sleep", fake_sleep)
+    monkeypatch.setattr("herohealth_facade._base_client.anyio.sleep", fake_sleep)
     recorder = Recorder(json_response(429, {}, {"retry-after": value}), json_response(200, APPOINTMENT))
     async with mock_client(recorder) as hero:
         await hero.booking.get_appointment("1")
@@ -314,7 +314,7 @@ async def test_retry_after_beyond_the_cap_is_not_waited_for(monkeypatch: pytest.
     async def no_sleep(delay: float) -> None:
         raise AssertionError("must not wait")
 
-    monkeypatch.setattr("herohealth_facade.client.anyio.sleep", no_sleep)
+    monkeypatch.setattr("herohealth_facade._base_client.anyio.sleep", no_sleep)
     recorder = Recorder(json_response(429, {}, {"retry-after": "3600"}))
     async with mock_client(recorder) as hero:
         with pytest.raises(RateLimitError) as caught:

@@ -1,23 +1,23 @@
-"""Every operation of the document, called through its generated function against Prism.
+"""Every operation of the document, sent through the client users run (``hero.<tag>.<method>``)
+against Prism, on asyncio and trio.
 
 Prism validates each request against the same document (parameters, body, both auth headers)
-and answers from the schema, so a pass means the generated code sends what the document asks
-for and parses what it promises.
+and answers from the schema, so a pass means the client's validation lets valid calls through,
+sends what the document asks for, and parses what it promises.
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import json
-import types
 import typing
 from typing import Any
 
+import httpx
 import pytest
 from openapi_python_client.strings import snake_case
 
-from herohealth_async.client import Client
+from herohealth_async import HeroHealth
 from herohealth_async.types import Unset
 from tests.conftest import CONTRACT_PASSED, CONTRACT_TOTAL
 from tests.spec_examples import example, operations, resolve
@@ -26,51 +26,60 @@ OPERATIONS = operations()
 CONTRACT_TOTAL[0] = len(OPERATIONS)
 
 
-def _module(op: dict[str, Any]) -> types.ModuleType:
-    tag = snake_case(op["tags"][0])
-    return importlib.import_module(f"herohealth_async.api.{tag}.{snake_case(op['operationId'])}")
-
-
 def _model_classes(annotation: Any) -> list[type]:
     options = typing.get_args(annotation) or (annotation,)
     return [t for t in options if isinstance(t, type) and hasattr(t, "from_dict")]
 
 
-def _arguments(fn: Any, op: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(fn)
+def _arguments(method: Any, op: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+    hints = typing.get_type_hints(method)
     params = {p["name"]: p for p in (resolve(p) for p in op["parameters"])}
+    args: list[Any] = []
     kwargs: dict[str, Any] = {}
-    for name, param in inspect.signature(fn).parameters.items():
-        if name == "client":
-            continue
+    for name, param in inspect.signature(method).parameters.items():
         if name == "body":
             schema = op["requestBody"]["content"]["application/json"]["schema"]
-            model = _model_classes(hints["body"])[0]
-            kwargs["body"] = model.from_dict(example(schema))
+            kwargs["body"] = _model_classes(hints["body"])[0].from_dict(example(schema))
         elif param.default is inspect.Parameter.empty:
             spec_param = params.get(name) or next(p for p in params.values() if snake_case(p["name"]) == name)
-            kwargs[name] = example(spec_param["schema"])
-    return kwargs
+            value = example(spec_param["schema"])
+            if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                args.append(value)
+            else:
+                kwargs[name] = value
+    return args, kwargs
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(("method", "path", "op"), OPERATIONS, ids=[o[2]["operationId"] for o in OPERATIONS])
 async def test_operation_against_prism(prism_url: str, method: str, path: str, op: dict[str, Any]) -> None:
-    module = _module(op)
-    kwargs = _arguments(module.asyncio_detailed, op)
-    client = Client(base_url=prism_url, headers={"x-api-key": "test-key", "x-practice-group-id": "42"})
-    async with client:
-        response = await module.asyncio_detailed(client=client, **kwargs)
+    responses: list[httpx.Response] = []
 
+    async def keep(response: httpx.Response) -> None:
+        responses.append(response)
+
+    http = httpx.AsyncClient(event_hooks={"response": [keep]})
+    async with (
+        http,
+        HeroHealth(api_key="test-key", practice_group_id="42", base_url=prism_url, http_client=http) as hero,
+    ):
+        resource = getattr(hero, snake_case(op["tags"][0]))
+        name = snake_case(op["operationId"])
+        bound = getattr(resource, name)
+        assert f"{method.upper()} {path}" in (bound.__doc__ or "")
+        args, kwargs = _arguments(bound, op)
+        parsed = await bound(*args, **kwargs)
+
+    assert len(responses) == 1
     # Prism also reports its own static examples (which ignore `pattern`); only what we sent counts.
-    violations = json.loads(response.headers.get("sl-violations", "[]"))
+    violations = json.loads(responses[0].headers.get("sl-violations", "[]"))
     assert [v for v in violations if v["location"][0] == "request"] == []
-    assert 200 <= response.status_code < 300, (response.status_code, response.content[:500])
-    expected = typing.get_type_hints(module._parse_success)["return"]
-    assert isinstance(response.parsed, expected), (type(response.parsed), expected)
+    assert 200 <= responses[0].status_code < 300
+    expected = typing.get_type_hints(bound)["return"]
+    assert isinstance(parsed, expected), (type(parsed), expected)
     success = next(r for code, r in op["responses"].items() if code.startswith("2"))
     schema = success["content"]["application/json"]["schema"]
     if "$ref" in schema:
-        assert type(response.parsed).__name__ == schema["$ref"].rsplit("/", 1)[-1]
-    assert not isinstance(response.parsed, Unset)
+        assert type(parsed).__name__ == schema["$ref"].rsplit("/", 1)[-1]
+    assert not isinstance(parsed, Unset)
     CONTRACT_PASSED.add(op["operationId"])

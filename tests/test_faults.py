@@ -157,7 +157,7 @@ async def test_cancelling_1000_in_flight_requests_leaves_the_pool_clean(fault_ur
                 while HITS["slow"] < 100:  # noqa: ASYNC110
                     await anyio.sleep(0.01)
                 tg.cancel_scope.cancel()
-        pool: httpcore.AsyncConnectionPool = hero._shared.http._transport._pool  # type: ignore[attr-defined]
+        pool: httpcore.AsyncConnectionPool = hero._pool.http._transport._pool  # type: ignore[attr-defined]
         assert pool._requests == []  # nothing waiting for, or holding, a connection
         assert all(c.is_idle() or c.is_closed() for c in pool.connections)
         in_flight = HITS["slow"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import logging
 import subprocess
 import sys
@@ -9,7 +11,7 @@ import sys
 import httpx
 import pytest
 
-from herohealth_async import APIStatusError, HeroHealthError
+from herohealth_async import APIStatusError, HeroHealth, HeroHealthError
 from tests.helpers import API_KEY, APPOINTMENT, PRACTICE_GROUP_ID, Recorder, json_response, mock_client
 
 pytestmark = pytest.mark.anyio
@@ -65,3 +67,40 @@ def test_herohealth_log_env_turns_on_a_handler() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert "herohealth_async INFO GET /v1/appointments/{id} -> 200" in result.stderr
     _assert_no_secret(result.stderr)
+
+
+@pytest.mark.anyio
+async def test_no_logger_carries_patient_data_or_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """With every logger at DEBUG (httpx's and httpcore's included), nothing from a request's path,
+    query or body, and no secret, appears in any record; the path template does."""
+    from herohealth_async.models import PdsLookupByNhsNumber
+    from tests.servers import appointment_app, asgi_server
+
+    patient_id, surname, nhs_number = "58291037466", "Featherstonehaugh", "9434765919"
+    caplog.set_level(logging.DEBUG)
+    with asgi_server(appointment_app) as url:
+        async with HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url) as hero:
+            await hero.booking.get_appointment(patient_id)
+            # The canned answer is an appointment: whether it parses as these models does not matter here.
+            with contextlib.suppress(HeroHealthError):
+                await hero.patients.list_patients_v3(last_name=surname, nhs_number=nhs_number)
+            body = PdsLookupByNhsNumber(nhs_number=nhs_number, dob=datetime.date(1992, 1, 1))
+            with contextlib.suppress(HeroHealthError):
+                await hero.patients.register_patient_pds(body=body)
+    names = {r.name for r in caplog.records}
+    assert {"httpx", "httpcore.http11", "httpcore.connection", "herohealth_async"} <= names
+    text = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
+    assert "GET /v1/appointments/{id}" in text
+    for secret in (patient_id, surname, nhs_number, "1992-01-01", API_KEY, PRACTICE_GROUP_ID):
+        assert secret not in text
+
+
+@pytest.mark.anyio
+async def test_other_uses_of_httpx_are_logged_as_httpx_logs_them(caplog: pytest.LogCaptureFixture) -> None:
+    from tests.servers import appointment_app, asgi_server
+
+    caplog.set_level(logging.INFO)
+    with asgi_server(appointment_app) as url:
+        async with httpx.AsyncClient() as plain:
+            await plain.get(url + "/plain/123")
+    assert any(url + "/plain/123" in r.getMessage() for r in caplog.records if r.name == "httpx")

@@ -37,7 +37,7 @@ def test_the_wheel_works_on_its_own(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("herohealth_async-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"herohealth_async/py.typed", "herohealth_facade/py.typed", "herohealth_facade/client.py"} <= names
+    assert {"herohealth_async/py.typed", "herohealth_facade/py.typed", "herohealth_facade/_client.py"} <= names
     assert not any(name.startswith(("custom/", "tests/")) for name in names)
     code = (
         "import herohealth_async, herohealth_facade\n"

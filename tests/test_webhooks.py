@@ -8,6 +8,7 @@ import hmac
 import json
 import time
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_an_unknown_event_type_still_parses() -> None:
 
 def test_a_signed_body_that_is_not_an_event_is_refused() -> None:
     body = b'{"hello": "world"}'
-    with pytest.raises(WebhookVerificationError, match="missing field") as caught:
+    with pytest.raises(WebhookVerificationError, match="is required but missing") as caught:
         verify(body, signed(body))
     assert caught.value.reason == "bad_body"
 
@@ -113,3 +114,16 @@ async def test_subscriptions_through_the_facade(prism_url: str) -> None:
     assert "signing_key" not in repr(created)
     assert listed.additional_properties is not None
     assert deleted is not None
+
+
+@pytest.mark.parametrize("key", ["", "   ", b"", None, 0])
+def test_an_empty_or_missing_signing_key_is_refused(key: Any) -> None:
+    from herohealth_async import RequestValidationError
+
+    body = b'{"object": "Appointment", "id": "1", "practice_group_id": "2", "event": "appointment.confirmed"}'
+    timestamp = str(int(time.time()))
+    signature = hmac.new(b"", timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    headers = {"X-Herohealth-Timestamp": timestamp, "X-Herohealth-Signature": signature}
+    with pytest.raises(RequestValidationError, match="signing_key: must be a non-empty") as caught:
+        verify_webhook(body, headers, key)
+    assert caught.value.field == "signing_key"

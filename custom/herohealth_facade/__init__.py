@@ -3,11 +3,12 @@
 Import these names from ``herohealth_async``; this package is where they are written.
 """
 
-from herohealth_facade.booking import BookingError
-from herohealth_facade.client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, NOT_GIVEN, APIResponse, HeroHealth
-from herohealth_facade.elements import CachedToken, InMemoryTokenCache, TokenCache
-from herohealth_facade.environments import ENVIRONMENTS, Environment
-from herohealth_facade.errors import (
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from herohealth_facade._client import HeroHealth
+from herohealth_facade._constants import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, Environment
+from herohealth_facade._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -25,13 +26,33 @@ from herohealth_facade.errors import (
     UnprocessableEntityError,
     ValidationIssue,
 )
-from herohealth_facade.pagination import AsyncPaginator, Page, PaginationError
-from herohealth_facade.patients import normalize_nhs_number
-from herohealth_facade.retries import RetryPolicy
-from herohealth_facade.webhooks import WebhookVerificationError, verify_webhook
+from herohealth_facade._response import APIResponse
+from herohealth_facade._retries import RetryPolicy
+from herohealth_facade._types import NOT_GIVEN
+from herohealth_facade._version import __version__
+from herohealth_facade.elements import CachedToken, InMemoryTokenCache, TokenCache
+
+if TYPE_CHECKING:
+    from herohealth_facade.booking import BookingError
+    from herohealth_facade.pagination import AsyncPaginator, Page, PaginationError
+    from herohealth_facade.patients import normalize_nhs_number
+    from herohealth_facade.webhooks import WebhookVerificationError, verify_webhook
+
+# The workflows' names load their modules on first use (anyio's closed-map pattern), so that
+# `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
+_LAZY = {
+    "BookingError": "herohealth_facade.booking",
+    "AsyncPaginator": "herohealth_facade.pagination",
+    "Page": "herohealth_facade.pagination",
+    "PaginationError": "herohealth_facade.pagination",
+    "normalize_nhs_number": "herohealth_facade.patients",
+    "WebhookVerificationError": "herohealth_facade.webhooks",
+    "verify_webhook": "herohealth_facade.webhooks",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENVIRONMENTS",
     "NOT_GIVEN",
@@ -39,12 +60,12 @@ __all__ = [
     "APIError",
     "APIResponse",
     "APIStatusError",
-    "AsyncPaginator",
-    "BookingError",
-    "CachedToken",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BookingError",
+    "CachedToken",
     "ConflictError",
     "Environment",
     "HeroHealth",
@@ -63,6 +84,32 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "WebhookVerificationError",
+    "__version__",
     "normalize_nhs_number",
     "verify_webhook",
 ]
+
+
+def _public(value: Any) -> Any:
+    # Tracebacks and documentation show the import path users type.
+    if getattr(value, "__module__", "").startswith("herohealth_facade"):
+        try:
+            value.__module__ = "herohealth_async"
+        except (AttributeError, TypeError):
+            pass
+    return value
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = _public(getattr(importlib.import_module(module), name))
+    globals()[name] = value
+    return value
+
+
+for _name in __all__:
+    if _name not in _LAZY:
+        _public(globals()[_name])
+del _name

@@ -9,19 +9,15 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import anyio
 
-from herohealth_async.api.booking import cancel_appointment
-from herohealth_async.models import (
-    Appointment,
-    BookAppointmentBody,
-    CancelAppointmentBody,
-    CheckSlotAvailabilityBody,
-    CreateAppointmentBody,
-    Reservation,
-    Slot,
-)
+from herohealth_async.models.appointment import Appointment
+from herohealth_async.models.book_appointment_body import BookAppointmentBody
+from herohealth_async.models.cancel_appointment_body import CancelAppointmentBody
+from herohealth_async.models.check_slot_availability_body import CheckSlotAvailabilityBody
+from herohealth_async.models.create_appointment_body import CreateAppointmentBody
+from herohealth_async.models.reservation import Reservation
+from herohealth_async.models.slot import Slot
 from herohealth_async.types import UNSET, Unset
-from herohealth_facade._logging import logger
-from herohealth_facade.errors import (
+from herohealth_facade._exceptions import (
     BadRequestError,
     ConflictError,
     HeroHealthError,
@@ -29,9 +25,10 @@ from herohealth_facade.errors import (
     RequestValidationError,
     UnprocessableEntityError,
 )
+from herohealth_facade._logs import logger
 
 if TYPE_CHECKING:
-    from herohealth_facade.client import HeroHealth
+    from herohealth_facade._client import HeroHealth
 
 T = TypeVar("T")
 Step = Literal["slot", "availability", "reserve", "book"]
@@ -195,6 +192,8 @@ async def _release(hero: HeroHealth, reservation: Reservation) -> bool:
     """Cancel the reservation even if the caller is being cancelled; True if that worked."""
     with anyio.CancelScope(shield=True), anyio.move_on_after(RELEASE_TIMEOUT_S):
         try:
+            from herohealth_async.api.booking import cancel_appointment  # noqa: PLC0415 (loaded on first use)
+
             operation = cancel_appointment.operation(reservation.id, body=CancelAppointmentBody(suppress_mail=True))
             await hero.call(operation, retry_non_idempotent=True)  # cancelling twice is harmless
             return True

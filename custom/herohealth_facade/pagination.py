@@ -18,7 +18,7 @@ import anyio
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from herohealth_facade.errors import HeroHealthError
+from herohealth_facade._exceptions import HeroHealthError
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)

@@ -7,18 +7,15 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from herohealth_async.api.patients import register_patient_pds as register_pds_endpoint
-from herohealth_async.models import (
-    IdentityVerificationRequired,
-    PdsLookupByDemographics,
-    PdsLookupByNhsNumber,
-    RegisteredPatient,
-)
+from herohealth_async.models.identity_verification_required import IdentityVerificationRequired
+from herohealth_async.models.pds_lookup_by_demographics import PdsLookupByDemographics
+from herohealth_async.models.pds_lookup_by_nhs_number import PdsLookupByNhsNumber
+from herohealth_async.models.registered_patient import RegisteredPatient
 from herohealth_async.types import Unset
-from herohealth_facade.errors import RequestValidationError, ResponseValidationError
+from herohealth_facade._exceptions import RequestValidationError, ResponseValidationError
 
 if TYPE_CHECKING:
-    from herohealth_facade.client import HeroHealth
+    from herohealth_facade._client import HeroHealth
 
 _SEPARATORS = re.compile(r"[\s-]")
 _WEIGHTS = range(10, 1, -1)
@@ -75,7 +72,9 @@ async def register_patient_pds(
         body = PdsLookupByDemographics(
             forename=forename.strip(), surname=surname.strip(), postcode=postcode.strip(), dob=_date_of_birth(dob)
         )
-    raw = await hero.call_raw(register_pds_endpoint.operation(body=body))
+    from herohealth_async.api.patients import register_patient_pds as endpoint  # noqa: PLC0415 (loaded on first use)
+
+    raw = await hero.call_raw(endpoint.operation(body=body))
     result = raw.parsed
     if isinstance(result, IdentityVerificationRequired) and isinstance(result.login_url, Unset):
         raise ResponseValidationError(

@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 
-from herohealth_async.models import WebhookEvent
-from herohealth_facade.errors import HeroHealthError
+from herohealth_async.models.webhook_event import WebhookEvent
+from herohealth_async.types import ResponseFieldError
+from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
 
 TIMESTAMP_HEADER = "x-herohealth-timestamp"
 SIGNATURE_HEADER = "x-herohealth-signature"
@@ -47,9 +48,13 @@ def verify_webhook(
     """Check a delivery's signature and age, then return its event.
 
     ``body`` must be the raw bytes received (before any JSON parsing); ``headers`` are matched
-    case-insensitively. Raises :class:`WebhookVerificationError` on any failure. Events of types
+    case-insensitively. Raises :class:`WebhookVerificationError` on any failure of the delivery, and
+    :class:`RequestValidationError` for an empty ``signing_key`` (a configuration error). Events of types
     newer than this package still parse (``event`` is a plain string).
     """
+    if not isinstance(signing_key, str | bytes) or not signing_key.strip():
+        # An empty key (say, an unset environment variable) would let anyone sign a delivery.
+        raise RequestValidationError("signing_key", "must be a non-empty string or bytes (the webhook's signing key)")
     lowered = {name.lower(): value for name, value in headers.items()}
     timestamp = _header(lowered, TIMESTAMP_HEADER)
     signature = _header(lowered, SIGNATURE_HEADER).strip()
@@ -92,6 +97,8 @@ def _event(body: bytes) -> WebhookEvent:
         if not isinstance(data, dict):
             raise TypeError("not an object")
         return WebhookEvent.from_dict(data)
+    except ResponseFieldError as exc:
+        raise WebhookVerificationError("bad_body", f"the body is not a webhook event ({exc})") from None
     except (ValueError, TypeError, KeyError) as exc:
         detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else type(exc).__name__
         raise WebhookVerificationError("bad_body", f"the body is not a webhook event ({detail})") from None

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Appointment")
 
@@ -54,6 +54,27 @@ class Appointment:
         {"id", "practitioner_id", "location_id", "appointment_type_id"}
     )
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "practitioner_id": (str,),
+        "location_id": (str,),
+        "appointment_type_id": (str,),
+        "start_time": (datetime.datetime, NoneType),
+        "patient_id": (str, NoneType),
+        "duration": (int, float),
+        "video": (bool,),
+        "in_person": (bool,),
+        "telephone": (bool,),
+        "video_url": (str,),
+        "link_id": (str, NoneType),
+        "reserved_until": (datetime.datetime, NoneType),
+        "booking_confirmed_at": (datetime.datetime, NoneType),
+        "can_be_cancelled": (bool,),
+        "can_be_rescheduled": (bool,),
+        "cancellation_policy_hours": (int, float),
+        "suppress_mail": (bool,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -158,100 +179,174 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id")
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id")
+            if not isinstance(practitioner_id, str):
+                raise TypeError
 
-        location_id = d.pop("location_id")
+            _at = "location_id"
+            location_id = d.pop("location_id")
+            if not isinstance(location_id, str):
+                raise TypeError
 
-        appointment_type_id = d.pop("appointment_type_id")
+            _at = "appointment_type_id"
+            appointment_type_id = d.pop("appointment_type_id")
+            if not isinstance(appointment_type_id, str):
+                raise TypeError
 
-        def _parse_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "start_time"
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_start_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        start_time = _parse_start_time(d.pop("start_time"))
+                    return start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_patient_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            start_time = _parse_start_time(d.pop("start_time"))
 
-        patient_id = _parse_patient_id(d.pop("patient_id", UNSET))
+            if not isinstance(start_time, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        duration = d.pop("duration", UNSET)
+            _at = "patient_id"
 
-        video = d.pop("video", UNSET)
+            def _parse_patient_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        in_person = d.pop("in_person", UNSET)
+            patient_id = _parse_patient_id(d.pop("patient_id", UNSET))
 
-        telephone = d.pop("telephone", UNSET)
+            if not isinstance(patient_id, (str, NoneType)) and patient_id is not UNSET:
+                raise TypeError
 
-        video_url = d.pop("video_url", UNSET)
+            _at = "duration"
+            duration = d.pop("duration", UNSET)
+            if not isinstance(duration, (int, float)) and duration is not UNSET:
+                raise TypeError
 
-        def _parse_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "video"
+            video = d.pop("video", UNSET)
+            if not isinstance(video, bool) and video is not UNSET:
+                raise TypeError
 
-        link_id = _parse_link_id(d.pop("link_id", UNSET))
+            _at = "in_person"
+            in_person = d.pop("in_person", UNSET)
+            if not isinstance(in_person, bool) and in_person is not UNSET:
+                raise TypeError
 
-        def _parse_reserved_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reserved_until_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "telephone"
+            telephone = d.pop("telephone", UNSET)
+            if not isinstance(telephone, bool) and telephone is not UNSET:
+                raise TypeError
 
-                return reserved_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _at = "video_url"
+            video_url = d.pop("video_url", UNSET)
+            if not isinstance(video_url, str) and video_url is not UNSET:
+                raise TypeError
 
-        reserved_until = _parse_reserved_until(d.pop("reserved_until", UNSET))
+            _at = "link_id"
 
-        def _parse_booking_confirmed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                booking_confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_link_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return booking_confirmed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            link_id = _parse_link_id(d.pop("link_id", UNSET))
 
-        booking_confirmed_at = _parse_booking_confirmed_at(d.pop("booking_confirmed_at", UNSET))
+            if not isinstance(link_id, (str, NoneType)) and link_id is not UNSET:
+                raise TypeError
 
-        can_be_cancelled = d.pop("can_be_cancelled", UNSET)
+            _at = "reserved_until"
 
-        can_be_rescheduled = d.pop("can_be_rescheduled", UNSET)
+            def _parse_reserved_until(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reserved_until_type_0 = datetime.datetime.fromisoformat(data)
 
-        cancellation_policy_hours = d.pop("cancellation_policy_hours", UNSET)
+                    return reserved_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        suppress_mail = d.pop("suppress_mail", UNSET)
+            reserved_until = _parse_reserved_until(d.pop("reserved_until", UNSET))
 
+            if not isinstance(reserved_until, (datetime.datetime, NoneType)) and reserved_until is not UNSET:
+                raise TypeError
+
+            _at = "booking_confirmed_at"
+
+            def _parse_booking_confirmed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    booking_confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return booking_confirmed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            booking_confirmed_at = _parse_booking_confirmed_at(d.pop("booking_confirmed_at", UNSET))
+
+            if (
+                not isinstance(booking_confirmed_at, (datetime.datetime, NoneType))
+                and booking_confirmed_at is not UNSET
+            ):
+                raise TypeError
+
+            _at = "can_be_cancelled"
+            can_be_cancelled = d.pop("can_be_cancelled", UNSET)
+            if not isinstance(can_be_cancelled, bool) and can_be_cancelled is not UNSET:
+                raise TypeError
+
+            _at = "can_be_rescheduled"
+            can_be_rescheduled = d.pop("can_be_rescheduled", UNSET)
+            if not isinstance(can_be_rescheduled, bool) and can_be_rescheduled is not UNSET:
+                raise TypeError
+
+            _at = "cancellation_policy_hours"
+            cancellation_policy_hours = d.pop("cancellation_policy_hours", UNSET)
+            if not isinstance(cancellation_policy_hours, (int, float)) and cancellation_policy_hours is not UNSET:
+                raise TypeError
+
+            _at = "suppress_mail"
+            suppress_mail = d.pop("suppress_mail", UNSET)
+            if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         appointment = cls(
             id=id,
             practitioner_id=practitioner_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.appointment_type_assignee_type import AppointmentTypeAssigneeType, check_appointment_type_assignee_type
 from ..models.appointment_type_sector import AppointmentTypeSector, check_appointment_type_sector
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="AppointmentType")
 
@@ -49,6 +49,26 @@ class AppointmentType:
         }
     )
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "name": (str,),
+        "partner_slot_name": (str,),
+        "next_available_at": (datetime.datetime, NoneType),
+        "slot_count": (int, float),
+        "price": (int, float),
+        "duration": (int, float),
+        "use_partner_bookable_slots": (bool,),
+        "form_id": (str, NoneType),
+        "practitioner_type": (str,),
+        "assignee_id": (str, NoneType),
+        "assignee_type": (str, NoneType),
+        "sector": (str,),
+        "video": (bool,),
+        "in_person": (bool,),
+        "telephone": (bool,),
+        "admin_booking_invoice_required": (bool,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -137,86 +157,153 @@ class AppointmentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        partner_slot_name = d.pop("partner_slot_name")
+            _at = "partner_slot_name"
+            partner_slot_name = d.pop("partner_slot_name")
+            if not isinstance(partner_slot_name, str):
+                raise TypeError
 
-        def _parse_next_available_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_available_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "next_available_at"
 
-                return next_available_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_next_available_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_available_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        next_available_at = _parse_next_available_at(d.pop("next_available_at"))
+                    return next_available_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        slot_count = d.pop("slot_count")
+            next_available_at = _parse_next_available_at(d.pop("next_available_at"))
 
-        price = d.pop("price")
+            if not isinstance(next_available_at, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        duration = d.pop("duration")
+            _at = "slot_count"
+            slot_count = d.pop("slot_count")
+            if not isinstance(slot_count, (int, float)):
+                raise TypeError
 
-        use_partner_bookable_slots = d.pop("use_partner_bookable_slots")
+            _at = "price"
+            price = d.pop("price")
+            if not isinstance(price, (int, float)):
+                raise TypeError
 
-        def _parse_form_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "duration"
+            duration = d.pop("duration")
+            if not isinstance(duration, (int, float)):
+                raise TypeError
 
-        form_id = _parse_form_id(d.pop("form_id"))
+            _at = "use_partner_bookable_slots"
+            use_partner_bookable_slots = d.pop("use_partner_bookable_slots")
+            if not isinstance(use_partner_bookable_slots, bool):
+                raise TypeError
 
-        practitioner_type = d.pop("practitioner_type")
+            _at = "form_id"
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_form_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            form_id = _parse_form_id(d.pop("form_id"))
 
-        def _parse_assignee_type(data: object) -> AppointmentTypeAssigneeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assignee_type_type_0 = check_appointment_type_assignee_type(data)
+            if not isinstance(form_id, (str, NoneType)):
+                raise TypeError
 
-                return assignee_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentTypeAssigneeType | None | Unset, data)
+            _at = "practitioner_type"
+            practitioner_type = d.pop("practitioner_type")
+            if not isinstance(practitioner_type, str):
+                raise TypeError
 
-        assignee_type = _parse_assignee_type(d.pop("assignee_type", UNSET))
+            _at = "assignee_id"
 
-        _sector = d.pop("sector", UNSET)
-        sector: AppointmentTypeSector | Unset
-        if isinstance(_sector, Unset):
-            sector = UNSET
-        else:
-            sector = check_appointment_type_sector(_sector)
+            def _parse_assignee_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        video = d.pop("video", UNSET)
+            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
 
-        in_person = d.pop("in_person", UNSET)
+            if not isinstance(assignee_id, (str, NoneType)) and assignee_id is not UNSET:
+                raise TypeError
 
-        telephone = d.pop("telephone", UNSET)
+            _at = "assignee_type"
 
-        admin_booking_invoice_required = d.pop("admin_booking_invoice_required", UNSET)
+            def _parse_assignee_type(data: object) -> AppointmentTypeAssigneeType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    assignee_type_type_0 = check_appointment_type_assignee_type(data)
 
+                    return assignee_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AppointmentTypeAssigneeType | None | Unset, data)
+
+            assignee_type = _parse_assignee_type(d.pop("assignee_type", UNSET))
+
+            if not isinstance(assignee_type, (str, NoneType)) and assignee_type is not UNSET:
+                raise TypeError
+
+            _at = "sector"
+            _sector = d.pop("sector", UNSET)
+            sector: AppointmentTypeSector | Unset
+            if isinstance(_sector, Unset):
+                sector = UNSET
+            else:
+                sector = check_appointment_type_sector(_sector)
+
+            if not isinstance(sector, str) and sector is not UNSET:
+                raise TypeError
+
+            _at = "video"
+            video = d.pop("video", UNSET)
+            if not isinstance(video, bool) and video is not UNSET:
+                raise TypeError
+
+            _at = "in_person"
+            in_person = d.pop("in_person", UNSET)
+            if not isinstance(in_person, bool) and in_person is not UNSET:
+                raise TypeError
+
+            _at = "telephone"
+            telephone = d.pop("telephone", UNSET)
+            if not isinstance(telephone, bool) and telephone is not UNSET:
+                raise TypeError
+
+            _at = "admin_booking_invoice_required"
+            admin_booking_invoice_required = d.pop("admin_booking_invoice_required", UNSET)
+            if not isinstance(admin_booking_invoice_required, bool) and admin_booking_invoice_required is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         appointment_type = cls(
             id=id,
             name=name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 if TYPE_CHECKING:
     from ..models.appointment_type import AppointmentType
 
@@ -28,6 +30,8 @@ class AppointmentTypeList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"count", "data"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"count": (int, float), "data": (list,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -52,16 +56,27 @@ class AppointmentTypeList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.appointment_type import AppointmentType  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        count = d.pop("count")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "count"
+            count = d.pop("count")
+            if not isinstance(count, (int, float)):
+                raise TypeError
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AppointmentType.from_dict(data_item_data)
+            _at = "data"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = AppointmentType.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         appointment_type_list = cls(
             count=count,
             data=data,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="AttachmentLink")
 
@@ -16,6 +16,8 @@ class AttachmentLink:
     attachment_link: str | Unset = UNSET
     attachment_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"attachment_link": (str,), "attachment_uuid": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         attachment_link = self.attachment_link
@@ -34,11 +36,24 @@ class AttachmentLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        attachment_link = d.pop("attachment_link", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "attachment_link"
+            attachment_link = d.pop("attachment_link", UNSET)
+            if not isinstance(attachment_link, str) and attachment_link is not UNSET:
+                raise TypeError
 
-        attachment_uuid = d.pop("attachment_uuid", UNSET)
+            _at = "attachment_uuid"
+            attachment_uuid = d.pop("attachment_uuid", UNSET)
+            if not isinstance(attachment_uuid, str) and attachment_uuid is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         attachment_link = cls(
             attachment_link=attachment_link,
             attachment_uuid=attachment_uuid,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_message_status import BatchMessageStatus, check_batch_message_status
 from ..models.message_channel import MessageChannel, check_message_channel
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="BatchMessage")
 
@@ -26,6 +26,15 @@ class BatchMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "channel", "content"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "name": (str,),
+        "status": (str,),
+        "channel": (str,),
+        "content": (str,),
+        "subject": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,19 +67,46 @@ class BatchMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        status = check_batch_message_status(d.pop("status"))
+            _at = "status"
+            status = check_batch_message_status(d.pop("status"))
 
-        channel = check_message_channel(d.pop("channel"))
+            if not isinstance(status, str):
+                raise TypeError
 
-        content = d.pop("content")
+            _at = "channel"
+            channel = check_message_channel(d.pop("channel"))
 
-        subject = d.pop("subject", UNSET)
+            if not isinstance(channel, str):
+                raise TypeError
 
+            _at = "content"
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise TypeError
+
+            _at = "subject"
+            subject = d.pop("subject", UNSET)
+            if not isinstance(subject, str) and subject is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         batch_message = cls(
             id=id,
             name=name,

@@ -7,6 +7,8 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NoneType, ResponseFieldError
+
 T = TypeVar("T", bound="BatchRecipientByNhsNumber")
 
 
@@ -17,6 +19,8 @@ class BatchRecipientByNhsNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"nhs_number"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"nhs_number": (str,), "dob": (datetime.date, NoneType)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         nhs_number = self.nhs_number
@@ -40,24 +44,39 @@ class BatchRecipientByNhsNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        nhs_number = d.pop("nhs_number")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "nhs_number"
+            nhs_number = d.pop("nhs_number")
+            if not isinstance(nhs_number, str):
+                raise TypeError
 
-        def _parse_dob(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.date.fromisoformat(data)
+            _at = "dob"
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            def _parse_dob(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.date.fromisoformat(data)
 
-        dob = _parse_dob(d.pop("dob"))
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
 
+            dob = _parse_dob(d.pop("dob"))
+
+            if not isinstance(dob, (datetime.date, NoneType)):
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         batch_recipient_by_nhs_number = cls(
             nhs_number=nhs_number,
             dob=dob,

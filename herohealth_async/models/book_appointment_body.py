@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="BookAppointmentBody")
 
@@ -16,6 +16,8 @@ class BookAppointmentBody:
     patient_id: str | Unset = UNSET
     suppress_mail: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"patient_id": (str,), "suppress_mail": (bool,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         patient_id = self.patient_id
@@ -34,11 +36,24 @@ class BookAppointmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        patient_id = d.pop("patient_id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "patient_id"
+            patient_id = d.pop("patient_id", UNSET)
+            if not isinstance(patient_id, str) and patient_id is not UNSET:
+                raise TypeError
 
-        suppress_mail = d.pop("suppress_mail", UNSET)
+            _at = "suppress_mail"
+            suppress_mail = d.pop("suppress_mail", UNSET)
+            if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         book_appointment_body = cls(
             patient_id=patient_id,
             suppress_mail=suppress_mail,

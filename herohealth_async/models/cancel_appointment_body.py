@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CancelAppointmentBody")
 
@@ -16,6 +16,11 @@ class CancelAppointmentBody:
     suppress_mail: bool | Unset = UNSET
     suppress_cancellation_policy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "suppress_mail": (bool,),
+        "suppress_cancellation_policy": (bool,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         suppress_mail = self.suppress_mail
@@ -34,11 +39,24 @@ class CancelAppointmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        suppress_mail = d.pop("suppress_mail", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "suppress_mail"
+            suppress_mail = d.pop("suppress_mail", UNSET)
+            if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
+                raise TypeError
 
-        suppress_cancellation_policy = d.pop("suppress_cancellation_policy", UNSET)
+            _at = "suppress_cancellation_policy"
+            suppress_cancellation_policy = d.pop("suppress_cancellation_policy", UNSET)
+            if not isinstance(suppress_cancellation_policy, bool) and suppress_cancellation_policy is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         cancel_appointment_body = cls(
             suppress_mail=suppress_mail,
             suppress_cancellation_policy=suppress_cancellation_policy,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CheckSlotAvailabilityBody")
 
@@ -19,6 +19,14 @@ class CheckSlotAvailabilityBody:
     start_time: str | Unset = UNSET
     duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "practitioner_id": (str,),
+        "appointment_type_id": (str,),
+        "location_id": (str,),
+        "start_time": (str,),
+        "duration": (int, float),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         practitioner_id = self.practitioner_id
@@ -49,17 +57,39 @@ class CheckSlotAvailabilityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        practitioner_id = d.pop("practitioner_id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id", UNSET)
+            if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
+                raise TypeError
 
-        appointment_type_id = d.pop("appointment_type_id", UNSET)
+            _at = "appointment_type_id"
+            appointment_type_id = d.pop("appointment_type_id", UNSET)
+            if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
+                raise TypeError
 
-        location_id = d.pop("location_id", UNSET)
+            _at = "location_id"
+            location_id = d.pop("location_id", UNSET)
+            if not isinstance(location_id, str) and location_id is not UNSET:
+                raise TypeError
 
-        start_time = d.pop("start_time", UNSET)
+            _at = "start_time"
+            start_time = d.pop("start_time", UNSET)
+            if not isinstance(start_time, str) and start_time is not UNSET:
+                raise TypeError
 
-        duration = d.pop("duration", UNSET)
+            _at = "duration"
+            duration = d.pop("duration", UNSET)
+            if not isinstance(duration, (int, float)) and duration is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         check_slot_availability_body = cls(
             practitioner_id=practitioner_id,
             appointment_type_id=appointment_type_id,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="ConnectPatientEhrBody")
 
@@ -15,6 +15,8 @@ T = TypeVar("T", bound="ConnectPatientEhrBody")
 class ConnectPatientEhrBody:
     ehr_partner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"ehr_partner_id": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         ehr_partner_id = self.ehr_partner_id
@@ -29,9 +31,19 @@ class ConnectPatientEhrBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "ehr_partner_id"
+            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         connect_patient_ehr_body = cls(
             ehr_partner_id=ehr_partner_id,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.coupon_applies_to import CouponAppliesTo
@@ -25,6 +25,13 @@ class Coupon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "name"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "name": (str,),
+        "amount_off": (int, float),
+        "percent_off": (int, float),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,22 +67,42 @@ class Coupon:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.coupon_applies_to import CouponAppliesTo  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        _applies_to = d.pop("applies_to", UNSET)
-        applies_to: CouponAppliesTo | Unset
-        if isinstance(_applies_to, Unset):
-            applies_to = UNSET
-        else:
-            applies_to = CouponAppliesTo.from_dict(_applies_to)
+            _at = "applies_to"
+            _applies_to = d.pop("applies_to", UNSET)
+            applies_to: CouponAppliesTo | Unset
+            if isinstance(_applies_to, Unset):
+                applies_to = UNSET
+            else:
+                applies_to = CouponAppliesTo.from_dict(_applies_to)
 
-        amount_off = d.pop("amount_off", UNSET)
+            _at = "amount_off"
+            amount_off = d.pop("amount_off", UNSET)
+            if not isinstance(amount_off, (int, float)) and amount_off is not UNSET:
+                raise TypeError
 
-        percent_off = d.pop("percent_off", UNSET)
+            _at = "percent_off"
+            percent_off = d.pop("percent_off", UNSET)
+            if not isinstance(percent_off, (int, float)) and percent_off is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         coupon = cls(
             id=id,
             name=name,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateAppointmentBody")
 
@@ -29,6 +29,19 @@ class CreateAppointmentBody:
         {"appointment_type_id", "location_id", "practitioner_id", "duration"}
     )
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "appointment_type_id": (str,),
+        "location_id": (str,),
+        "practitioner_id": (str,),
+        "duration": (int, float),
+        "start_time": (datetime.datetime, NoneType),
+        "patient_id": (str,),
+        "billpayer_id": (str,),
+        "reason": (str,),
+        "suppress_mail": (bool,),
+        "suppress_availability_check": (bool,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         appointment_type_id = self.appointment_type_id
@@ -81,40 +94,79 @@ class CreateAppointmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        appointment_type_id = d.pop("appointment_type_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "appointment_type_id"
+            appointment_type_id = d.pop("appointment_type_id")
+            if not isinstance(appointment_type_id, str):
+                raise TypeError
 
-        location_id = d.pop("location_id")
+            _at = "location_id"
+            location_id = d.pop("location_id")
+            if not isinstance(location_id, str):
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id")
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id")
+            if not isinstance(practitioner_id, str):
+                raise TypeError
 
-        duration = d.pop("duration")
+            _at = "duration"
+            duration = d.pop("duration")
+            if not isinstance(duration, (int, float)):
+                raise TypeError
 
-        def _parse_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "start_time"
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_start_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        start_time = _parse_start_time(d.pop("start_time"))
+                    return start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        patient_id = d.pop("patient_id", UNSET)
+            start_time = _parse_start_time(d.pop("start_time"))
 
-        billpayer_id = d.pop("billpayer_id", UNSET)
+            if not isinstance(start_time, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        reason = d.pop("reason", UNSET)
+            _at = "patient_id"
+            patient_id = d.pop("patient_id", UNSET)
+            if not isinstance(patient_id, str) and patient_id is not UNSET:
+                raise TypeError
 
-        suppress_mail = d.pop("suppress_mail", UNSET)
+            _at = "billpayer_id"
+            billpayer_id = d.pop("billpayer_id", UNSET)
+            if not isinstance(billpayer_id, str) and billpayer_id is not UNSET:
+                raise TypeError
 
-        suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            _at = "reason"
+            reason = d.pop("reason", UNSET)
+            if not isinstance(reason, str) and reason is not UNSET:
+                raise TypeError
 
+            _at = "suppress_mail"
+            suppress_mail = d.pop("suppress_mail", UNSET)
+            if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
+                raise TypeError
+
+            _at = "suppress_availability_check"
+            suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            if not isinstance(suppress_availability_check, bool) and suppress_availability_check is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_appointment_body = cls(
             appointment_type_id=appointment_type_id,
             location_id=location_id,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateAttachmentLinkBody")
 
@@ -22,6 +22,15 @@ class CreateAttachmentLinkBody:
     patient_id: str | Unset = UNSET
     maximum_use_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "expiry_date": (datetime.date,),
+        "ehr_file_id": (str,),
+        "file_data": (str,),
+        "file_name": (str,),
+        "patient_id": (str,),
+        "maximum_use_count": (int,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         expiry_date: str | Unset = UNSET
@@ -58,24 +67,47 @@ class CreateAttachmentLinkBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        _expiry_date = d.pop("expiry_date", UNSET)
-        expiry_date: datetime.date | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.date.fromisoformat(_expiry_date)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "expiry_date"
+            _expiry_date = d.pop("expiry_date", UNSET)
+            expiry_date: datetime.date | Unset
+            if isinstance(_expiry_date, Unset):
+                expiry_date = UNSET
+            else:
+                expiry_date = datetime.date.fromisoformat(_expiry_date)
 
-        ehr_file_id = d.pop("ehr_file_id", UNSET)
+            _at = "ehr_file_id"
+            ehr_file_id = d.pop("ehr_file_id", UNSET)
+            if not isinstance(ehr_file_id, str) and ehr_file_id is not UNSET:
+                raise TypeError
 
-        file_data = d.pop("file_data", UNSET)
+            _at = "file_data"
+            file_data = d.pop("file_data", UNSET)
+            if not isinstance(file_data, str) and file_data is not UNSET:
+                raise TypeError
 
-        file_name = d.pop("file_name", UNSET)
+            _at = "file_name"
+            file_name = d.pop("file_name", UNSET)
+            if not isinstance(file_name, str) and file_name is not UNSET:
+                raise TypeError
 
-        patient_id = d.pop("patient_id", UNSET)
+            _at = "patient_id"
+            patient_id = d.pop("patient_id", UNSET)
+            if not isinstance(patient_id, str) and patient_id is not UNSET:
+                raise TypeError
 
-        maximum_use_count = d.pop("maximum_use_count", UNSET)
+            _at = "maximum_use_count"
+            maximum_use_count = d.pop("maximum_use_count", UNSET)
+            if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_attachment_link_body = cls(
             expiry_date=expiry_date,
             ehr_file_id=ehr_file_id,

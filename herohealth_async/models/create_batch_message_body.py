@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_channel import MessageChannel, check_message_channel
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber
@@ -30,6 +30,14 @@ class CreateBatchMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"name", "channel", "content", "recipients"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "name": (str,),
+        "channel": (str,),
+        "content": (str,),
+        "recipients": (list,),
+        "subject": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber  # noqa: PLC0415
@@ -72,38 +80,62 @@ class CreateBatchMessageBody:
         from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber  # noqa: PLC0415
         from ..models.batch_recipient_other import BatchRecipientOther  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        name = d.pop("name")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        channel = check_message_channel(d.pop("channel"))
+            _at = "channel"
+            channel = check_message_channel(d.pop("channel"))
 
-        content = d.pop("content")
+            if not isinstance(channel, str):
+                raise TypeError
 
-        recipients = []
-        _recipients = d.pop("recipients")
-        for recipients_item_data in _recipients:
+            _at = "content"
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise TypeError
 
-            def _parse_recipients_item(data: object) -> BatchRecipientByNhsNumber | BatchRecipientOther:
-                try:
+            _at = "recipients"
+            recipients = []
+            _recipients = d.pop("recipients")
+            for recipients_item_data in _recipients:
+
+                def _parse_recipients_item(data: object) -> BatchRecipientByNhsNumber | BatchRecipientOther:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        recipients_item_type_0 = BatchRecipientByNhsNumber.from_dict(data)
+
+                        return recipients_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    recipients_item_type_0 = BatchRecipientByNhsNumber.from_dict(data)
+                    recipients_item_type_1 = BatchRecipientOther.from_dict(data)
 
-                    return recipients_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipients_item_type_1 = BatchRecipientOther.from_dict(data)
+                    return recipients_item_type_1
 
-                return recipients_item_type_1
+                recipients_item = _parse_recipients_item(recipients_item_data)
 
-            recipients_item = _parse_recipients_item(recipients_item_data)
+                recipients.append(recipients_item)
 
-            recipients.append(recipients_item)
+            if not isinstance(recipients, list):
+                raise TypeError
 
-        subject = d.pop("subject", UNSET)
+            _at = "subject"
+            subject = d.pop("subject", UNSET)
+            if not isinstance(subject, str) and subject is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_batch_message_body = cls(
             name=name,
             channel=channel,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateBookingLinkBody")
 
@@ -26,6 +26,17 @@ class CreateBookingLinkBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"appointment_type_id", "location_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "appointment_type_id": (str,),
+        "location_id": (str,),
+        "patient_id": (str,),
+        "practitioner_id": (str,),
+        "from_date": (datetime.date,),
+        "to_date": (datetime.date,),
+        "expiry_date": (datetime.date,),
+        "maximum_use_count": (int,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         appointment_type_id = self.appointment_type_id
@@ -75,38 +86,63 @@ class CreateBookingLinkBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        appointment_type_id = d.pop("appointment_type_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "appointment_type_id"
+            appointment_type_id = d.pop("appointment_type_id")
+            if not isinstance(appointment_type_id, str):
+                raise TypeError
 
-        location_id = d.pop("location_id")
+            _at = "location_id"
+            location_id = d.pop("location_id")
+            if not isinstance(location_id, str):
+                raise TypeError
 
-        patient_id = d.pop("patient_id", UNSET)
+            _at = "patient_id"
+            patient_id = d.pop("patient_id", UNSET)
+            if not isinstance(patient_id, str) and patient_id is not UNSET:
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id", UNSET)
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id", UNSET)
+            if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
+                raise TypeError
 
-        _from_date = d.pop("from_date", UNSET)
-        from_date: datetime.date | Unset
-        if isinstance(_from_date, Unset):
-            from_date = UNSET
-        else:
-            from_date = datetime.date.fromisoformat(_from_date)
+            _at = "from_date"
+            _from_date = d.pop("from_date", UNSET)
+            from_date: datetime.date | Unset
+            if isinstance(_from_date, Unset):
+                from_date = UNSET
+            else:
+                from_date = datetime.date.fromisoformat(_from_date)
 
-        _to_date = d.pop("to_date", UNSET)
-        to_date: datetime.date | Unset
-        if isinstance(_to_date, Unset):
-            to_date = UNSET
-        else:
-            to_date = datetime.date.fromisoformat(_to_date)
+            _at = "to_date"
+            _to_date = d.pop("to_date", UNSET)
+            to_date: datetime.date | Unset
+            if isinstance(_to_date, Unset):
+                to_date = UNSET
+            else:
+                to_date = datetime.date.fromisoformat(_to_date)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
-        expiry_date: datetime.date | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.date.fromisoformat(_expiry_date)
+            _at = "expiry_date"
+            _expiry_date = d.pop("expiry_date", UNSET)
+            expiry_date: datetime.date | Unset
+            if isinstance(_expiry_date, Unset):
+                expiry_date = UNSET
+            else:
+                expiry_date = datetime.date.fromisoformat(_expiry_date)
 
-        maximum_use_count = d.pop("maximum_use_count", UNSET)
+            _at = "maximum_use_count"
+            maximum_use_count = d.pop("maximum_use_count", UNSET)
+            if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_booking_link_body = cls(
             appointment_type_id=appointment_type_id,
             location_id=location_id,

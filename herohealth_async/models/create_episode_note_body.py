@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateEpisodeNoteBody")
 
@@ -16,6 +16,8 @@ class CreateEpisodeNoteBody:
     episode_id: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"episode_id": (str,), "description": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         episode_id = self.episode_id
@@ -34,11 +36,24 @@ class CreateEpisodeNoteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        episode_id = d.pop("episode_id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "episode_id"
+            episode_id = d.pop("episode_id", UNSET)
+            if not isinstance(episode_id, str) and episode_id is not UNSET:
+                raise TypeError
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str) and description is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_episode_note_body = cls(
             episode_id=episode_id,
             description=description,

@@ -11,7 +11,7 @@ from ..models.create_invoice_body_collection_method import (
     check_create_invoice_body_collection_method,
 )
 from ..models.create_invoice_body_mode import CreateInvoiceBodyMode, check_create_invoice_body_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem
@@ -46,6 +46,29 @@ class CreateInvoiceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"issuer_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "issuer_id": (str,),
+        "patient_id": (str,),
+        "appointment_id": (str,),
+        "practitioner_id": (str,),
+        "service_date": (str,),
+        "customer_stripe_id": (str,),
+        "set_default_customer": (bool,),
+        "due_date": (str,),
+        "collection_method": (str,),
+        "payment_source": (str,),
+        "insurer": (str,),
+        "authentication_code": (str,),
+        "membership_number": (str,),
+        "diagnosis": (str,),
+        "memo": (str,),
+        "footer": (str,),
+        "confidential": (bool,),
+        "mode": (str,),
+        "coupons": (list,),
+        "invoice_items_attributes": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         issuer_id = self.issuer_id
@@ -157,73 +180,138 @@ class CreateInvoiceBody:
             CreateInvoiceBodyInvoiceItemsAttributesItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        issuer_id = d.pop("issuer_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "issuer_id"
+            issuer_id = d.pop("issuer_id")
+            if not isinstance(issuer_id, str):
+                raise TypeError
 
-        patient_id = d.pop("patient_id", UNSET)
+            _at = "patient_id"
+            patient_id = d.pop("patient_id", UNSET)
+            if not isinstance(patient_id, str) and patient_id is not UNSET:
+                raise TypeError
 
-        appointment_id = d.pop("appointment_id", UNSET)
+            _at = "appointment_id"
+            appointment_id = d.pop("appointment_id", UNSET)
+            if not isinstance(appointment_id, str) and appointment_id is not UNSET:
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id", UNSET)
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id", UNSET)
+            if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
+                raise TypeError
 
-        service_date = d.pop("service_date", UNSET)
+            _at = "service_date"
+            service_date = d.pop("service_date", UNSET)
+            if not isinstance(service_date, str) and service_date is not UNSET:
+                raise TypeError
 
-        customer_stripe_id = d.pop("customer_stripe_id", UNSET)
+            _at = "customer_stripe_id"
+            customer_stripe_id = d.pop("customer_stripe_id", UNSET)
+            if not isinstance(customer_stripe_id, str) and customer_stripe_id is not UNSET:
+                raise TypeError
 
-        set_default_customer = d.pop("set_default_customer", UNSET)
+            _at = "set_default_customer"
+            set_default_customer = d.pop("set_default_customer", UNSET)
+            if not isinstance(set_default_customer, bool) and set_default_customer is not UNSET:
+                raise TypeError
 
-        due_date = d.pop("due_date", UNSET)
+            _at = "due_date"
+            due_date = d.pop("due_date", UNSET)
+            if not isinstance(due_date, str) and due_date is not UNSET:
+                raise TypeError
 
-        _collection_method = d.pop("collection_method", UNSET)
-        collection_method: CreateInvoiceBodyCollectionMethod | Unset
-        if isinstance(_collection_method, Unset):
-            collection_method = UNSET
-        else:
-            collection_method = check_create_invoice_body_collection_method(_collection_method)
+            _at = "collection_method"
+            _collection_method = d.pop("collection_method", UNSET)
+            collection_method: CreateInvoiceBodyCollectionMethod | Unset
+            if isinstance(_collection_method, Unset):
+                collection_method = UNSET
+            else:
+                collection_method = check_create_invoice_body_collection_method(_collection_method)
 
-        payment_source = d.pop("payment_source", UNSET)
+            if not isinstance(collection_method, str) and collection_method is not UNSET:
+                raise TypeError
 
-        insurer = d.pop("insurer", UNSET)
+            _at = "payment_source"
+            payment_source = d.pop("payment_source", UNSET)
+            if not isinstance(payment_source, str) and payment_source is not UNSET:
+                raise TypeError
 
-        authentication_code = d.pop("authentication_code", UNSET)
+            _at = "insurer"
+            insurer = d.pop("insurer", UNSET)
+            if not isinstance(insurer, str) and insurer is not UNSET:
+                raise TypeError
 
-        membership_number = d.pop("membership_number", UNSET)
+            _at = "authentication_code"
+            authentication_code = d.pop("authentication_code", UNSET)
+            if not isinstance(authentication_code, str) and authentication_code is not UNSET:
+                raise TypeError
 
-        diagnosis = d.pop("diagnosis", UNSET)
+            _at = "membership_number"
+            membership_number = d.pop("membership_number", UNSET)
+            if not isinstance(membership_number, str) and membership_number is not UNSET:
+                raise TypeError
 
-        memo = d.pop("memo", UNSET)
+            _at = "diagnosis"
+            diagnosis = d.pop("diagnosis", UNSET)
+            if not isinstance(diagnosis, str) and diagnosis is not UNSET:
+                raise TypeError
 
-        footer = d.pop("footer", UNSET)
+            _at = "memo"
+            memo = d.pop("memo", UNSET)
+            if not isinstance(memo, str) and memo is not UNSET:
+                raise TypeError
 
-        confidential = d.pop("confidential", UNSET)
+            _at = "footer"
+            footer = d.pop("footer", UNSET)
+            if not isinstance(footer, str) and footer is not UNSET:
+                raise TypeError
 
-        _mode = d.pop("mode", UNSET)
-        mode: CreateInvoiceBodyMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_create_invoice_body_mode(_mode)
+            _at = "confidential"
+            confidential = d.pop("confidential", UNSET)
+            if not isinstance(confidential, bool) and confidential is not UNSET:
+                raise TypeError
 
-        _coupons = d.pop("coupons", UNSET)
-        coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
-        if _coupons is not UNSET:
-            coupons = []
-            for coupons_item_data in _coupons:
-                coupons_item = CreateInvoiceBodyCouponsItem.from_dict(coupons_item_data)
+            _at = "mode"
+            _mode = d.pop("mode", UNSET)
+            mode: CreateInvoiceBodyMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_create_invoice_body_mode(_mode)
 
-                coupons.append(coupons_item)
+            if not isinstance(mode, str) and mode is not UNSET:
+                raise TypeError
 
-        _invoice_items_attributes = d.pop("invoice_items_attributes", UNSET)
-        invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
-        if _invoice_items_attributes is not UNSET:
-            invoice_items_attributes = []
-            for invoice_items_attributes_item_data in _invoice_items_attributes:
-                invoice_items_attributes_item = CreateInvoiceBodyInvoiceItemsAttributesItem.from_dict(
-                    invoice_items_attributes_item_data
-                )
+            _at = "coupons"
+            _coupons = d.pop("coupons", UNSET)
+            coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
+            if _coupons is not UNSET:
+                coupons = []
+                for coupons_item_data in _coupons:
+                    coupons_item = CreateInvoiceBodyCouponsItem.from_dict(coupons_item_data)
 
-                invoice_items_attributes.append(invoice_items_attributes_item)
+                    coupons.append(coupons_item)
 
+            _at = "invoice_items_attributes"
+            _invoice_items_attributes = d.pop("invoice_items_attributes", UNSET)
+            invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
+            if _invoice_items_attributes is not UNSET:
+                invoice_items_attributes = []
+                for invoice_items_attributes_item_data in _invoice_items_attributes:
+                    invoice_items_attributes_item = CreateInvoiceBodyInvoiceItemsAttributesItem.from_dict(
+                        invoice_items_attributes_item_data
+                    )
+
+                    invoice_items_attributes.append(invoice_items_attributes_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_invoice_body = cls(
             issuer_id=issuer_id,
             patient_id=patient_id,

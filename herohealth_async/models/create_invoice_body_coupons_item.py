@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateInvoiceBodyCouponsItem")
 
@@ -18,6 +18,8 @@ class CreateInvoiceBodyCouponsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"id": (str,), "name": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -38,11 +40,24 @@ class CreateInvoiceBodyCouponsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_invoice_body_coupons_item = cls(
             id=id,
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateInvoiceBodyInvoiceItemsAttributesItem")
 
@@ -24,6 +24,17 @@ class CreateInvoiceBodyInvoiceItemsAttributesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"quantity"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "quantity": (int,),
+        "price": (str,),
+        "product": (str,),
+        "description": (str,),
+        "unit_amount": (int,),
+        "unit_amount_in_pounds": (int, float),
+        "create": (bool,),
+        "stripe_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity
@@ -68,23 +79,54 @@ class CreateInvoiceBodyInvoiceItemsAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        quantity = d.pop("quantity")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "quantity"
+            quantity = d.pop("quantity")
+            if not isinstance(quantity, int):
+                raise TypeError
 
-        price = d.pop("price", UNSET)
+            _at = "price"
+            price = d.pop("price", UNSET)
+            if not isinstance(price, str) and price is not UNSET:
+                raise TypeError
 
-        product = d.pop("product", UNSET)
+            _at = "product"
+            product = d.pop("product", UNSET)
+            if not isinstance(product, str) and product is not UNSET:
+                raise TypeError
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str) and description is not UNSET:
+                raise TypeError
 
-        unit_amount = d.pop("unit_amount", UNSET)
+            _at = "unit_amount"
+            unit_amount = d.pop("unit_amount", UNSET)
+            if not isinstance(unit_amount, int) and unit_amount is not UNSET:
+                raise TypeError
 
-        unit_amount_in_pounds = d.pop("unit_amount_in_pounds", UNSET)
+            _at = "unit_amount_in_pounds"
+            unit_amount_in_pounds = d.pop("unit_amount_in_pounds", UNSET)
+            if not isinstance(unit_amount_in_pounds, (int, float)) and unit_amount_in_pounds is not UNSET:
+                raise TypeError
 
-        create = d.pop("create", UNSET)
+            _at = "create"
+            create = d.pop("create", UNSET)
+            if not isinstance(create, bool) and create is not UNSET:
+                raise TypeError
 
-        stripe_id = d.pop("stripe_id", UNSET)
+            _at = "stripe_id"
+            stripe_id = d.pop("stripe_id", UNSET)
+            if not isinstance(stripe_id, str) and stripe_id is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_invoice_body_invoice_items_attributes_item = cls(
             quantity=quantity,
             price=price,

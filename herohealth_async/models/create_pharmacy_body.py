@@ -6,6 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="CreatePharmacyBody")
 
 
@@ -20,6 +22,13 @@ class CreatePharmacyBody:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"name", "email", "mobile", "prescriber_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "name": (str,),
+        "email": (str,),
+        "mobile": (str,),
+        "prescriber_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,15 +54,34 @@ class CreatePharmacyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        name = d.pop("name")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
+            if not isinstance(email, str):
+                raise TypeError
 
-        mobile = d.pop("mobile")
+            _at = "mobile"
+            mobile = d.pop("mobile")
+            if not isinstance(mobile, str):
+                raise TypeError
 
-        prescriber_id = d.pop("prescriber_id")
+            _at = "prescriber_id"
+            prescriber_id = d.pop("prescriber_id")
+            if not isinstance(prescriber_id, str):
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_pharmacy_body = cls(
             name=name,
             email=email,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders
@@ -27,6 +27,13 @@ class CreateWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"event_type", "url"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "event_type": (str,),
+        "url": (str,),
+        "description": (str,),
+        "signing_key": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         event_type: str = self.event_type
@@ -62,22 +69,43 @@ class CreateWebhookBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        event_type = check_webhook_event_type(d.pop("event_type"))
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "event_type"
+            event_type = check_webhook_event_type(d.pop("event_type"))
 
-        url = d.pop("url")
+            if not isinstance(event_type, str):
+                raise TypeError
 
-        description = d.pop("description", UNSET)
+            _at = "url"
+            url = d.pop("url")
+            if not isinstance(url, str):
+                raise TypeError
 
-        signing_key = d.pop("signing_key", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str) and description is not UNSET:
+                raise TypeError
 
-        _headers = d.pop("headers", UNSET)
-        headers: CreateWebhookBodyHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = CreateWebhookBodyHeaders.from_dict(_headers)
+            _at = "signing_key"
+            signing_key = d.pop("signing_key", UNSET)
+            if not isinstance(signing_key, str) and signing_key is not UNSET:
+                raise TypeError
 
+            _at = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: CreateWebhookBodyHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = CreateWebhookBodyHeaders.from_dict(_headers)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         create_webhook_body = cls(
             event_type=event_type,
             url=url,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EditAppointmentBody")
 
@@ -24,6 +24,14 @@ class EditAppointmentBody:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"duration", "practitioner_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "start_time": (datetime.datetime, NoneType),
+        "duration": (int, float),
+        "practitioner_id": (str,),
+        "suppress_availability_check": (bool,),
+        "suppress_mail": (bool,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         start_time: None | str
@@ -58,31 +66,54 @@ class EditAppointmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "start_time"
 
-        def _parse_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_start_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    return start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        start_time = _parse_start_time(d.pop("start_time"))
+            start_time = _parse_start_time(d.pop("start_time"))
 
-        duration = d.pop("duration")
+            if not isinstance(start_time, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id")
+            _at = "duration"
+            duration = d.pop("duration")
+            if not isinstance(duration, (int, float)):
+                raise TypeError
 
-        suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id")
+            if not isinstance(practitioner_id, str):
+                raise TypeError
 
-        suppress_mail = d.pop("suppress_mail", UNSET)
+            _at = "suppress_availability_check"
+            suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            if not isinstance(suppress_availability_check, bool) and suppress_availability_check is not UNSET:
+                raise TypeError
 
+            _at = "suppress_mail"
+            suppress_mail = d.pop("suppress_mail", UNSET)
+            if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         edit_appointment_body = cls(
             start_time=start_time,
             duration=duration,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.patient_data_source import PatientDataSource, check_patient_data_source
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_title import PatientTitle, check_patient_title
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.patient_identifier import PatientIdentifier
@@ -53,6 +53,34 @@ class EhrPatient:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"identifiers"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "dob": (datetime.datetime, NoneType),
+        "identifiers": (list,),
+        "ehr_registered": (bool, NoneType),
+        "ehr_partner_id": (str, NoneType),
+        "emis_id": (str, NoneType),
+        "deceased_at": (datetime.datetime, NoneType),
+        "ods_code": (str, NoneType),
+        "title": (str, NoneType),
+        "first_name": (str, NoneType),
+        "last_name": (str, NoneType),
+        "sex": (str, NoneType),
+        "nhs_number": (str, NoneType),
+        "email": (str, NoneType),
+        "mobile": (str, NoneType),
+        "last_sync_at": (datetime.datetime, NoneType),
+        "data_source": (str, NoneType),
+        "restricted": (bool,),
+        "line_1": (str, NoneType),
+        "line_2": (str, NoneType),
+        "line_3": (str, NoneType),
+        "town": (str, NoneType),
+        "county": (str, NoneType),
+        "postcode": (str, NoneType),
+        "hero_id": (str, NoneType),
+        "hero_uid": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         dob: None | str
@@ -267,268 +295,393 @@ class EhrPatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.patient_identifier import PatientIdentifier  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "dob"
 
-        def _parse_dob(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_dob(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.datetime.fromisoformat(data)
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(d.pop("dob"))
 
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = PatientIdentifier.from_dict(identifiers_item_data)
+            if not isinstance(dob, (datetime.datetime, NoneType)):
+                raise TypeError
 
-            identifiers.append(identifiers_item)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = PatientIdentifier.from_dict(identifiers_item_data)
 
-        def _parse_ehr_registered(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+                identifiers.append(identifiers_item)
 
-        ehr_registered = _parse_ehr_registered(d.pop("ehr_registered"))
+            _at = "ehr_registered"
 
-        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_ehr_registered(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_registered = _parse_ehr_registered(d.pop("ehr_registered"))
 
-        def _parse_emis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(ehr_registered, (bool, NoneType)):
+                raise TypeError
 
-        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            _at = "ehr_partner_id"
 
-        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return deceased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
 
-        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
+                raise TypeError
 
-        def _parse_ods_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "emis_id"
 
-        ods_code = _parse_ods_code(d.pop("ods_code", UNSET))
+            def _parse_emis_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_title(data: object) -> None | PatientTitle | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = check_patient_title(data)
+            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
 
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatientTitle | Unset, data)
+            if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
+                raise TypeError
 
-        title = _parse_title(d.pop("title", UNSET))
+            _at = "deceased_at"
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+                    return deceased_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
+                raise TypeError
 
-        def _parse_sex(data: object) -> None | PatientSex | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_type_0 = check_patient_sex(data)
+            _at = "ods_code"
 
-                return sex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatientSex | Unset, data)
+            def _parse_ods_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        sex = _parse_sex(d.pop("sex", UNSET))
+            ods_code = _parse_ods_code(d.pop("ods_code", UNSET))
 
-        def _parse_nhs_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(ods_code, (str, NoneType)) and ods_code is not UNSET:
+                raise TypeError
 
-        nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            _at = "title"
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_title(data: object) -> None | PatientTitle | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    title_type_0 = check_patient_title(data)
 
-        email = _parse_email(d.pop("email", UNSET))
+                    return title_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatientTitle | Unset, data)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            title = _parse_title(d.pop("title", UNSET))
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            if not isinstance(title, (str, NoneType)) and title is not UNSET:
+                raise TypeError
 
-        def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "first_name"
 
-                return last_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-        def _parse_data_source(data: object) -> None | PatientDataSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_source_type_0 = check_patient_data_source(data)
+            if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
+                raise TypeError
 
-                return data_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatientDataSource | Unset, data)
+            _at = "last_name"
 
-        data_source = _parse_data_source(d.pop("data_source", UNSET))
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        restricted = d.pop("restricted", UNSET)
+            last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        def _parse_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
+                raise TypeError
 
-        line_1 = _parse_line_1(d.pop("line_1", UNSET))
+            _at = "sex"
 
-        def _parse_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_sex(data: object) -> None | PatientSex | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sex_type_0 = check_patient_sex(data)
 
-        line_2 = _parse_line_2(d.pop("line_2", UNSET))
+                    return sex_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatientSex | Unset, data)
 
-        def _parse_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            sex = _parse_sex(d.pop("sex", UNSET))
 
-        line_3 = _parse_line_3(d.pop("line_3", UNSET))
+            if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
+                raise TypeError
 
-        def _parse_town(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "nhs_number"
 
-        town = _parse_town(d.pop("town", UNSET))
+            def _parse_nhs_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
 
-        county = _parse_county(d.pop("county", UNSET))
+            if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
+                raise TypeError
 
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "email"
 
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_hero_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            email = _parse_email(d.pop("email", UNSET))
 
-        hero_id = _parse_hero_id(d.pop("hero_id", UNSET))
+            if not isinstance(email, (str, NoneType)) and email is not UNSET:
+                raise TypeError
 
-        def _parse_hero_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "mobile"
 
-        hero_uid = _parse_hero_uid(d.pop("hero_uid", UNSET))
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+            if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
+                raise TypeError
+
+            _at = "last_sync_at"
+
+            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_sync_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+
+            if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
+                raise TypeError
+
+            _at = "data_source"
+
+            def _parse_data_source(data: object) -> None | PatientDataSource | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    data_source_type_0 = check_patient_data_source(data)
+
+                    return data_source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatientDataSource | Unset, data)
+
+            data_source = _parse_data_source(d.pop("data_source", UNSET))
+
+            if not isinstance(data_source, (str, NoneType)) and data_source is not UNSET:
+                raise TypeError
+
+            _at = "restricted"
+            restricted = d.pop("restricted", UNSET)
+            if not isinstance(restricted, bool) and restricted is not UNSET:
+                raise TypeError
+
+            _at = "line_1"
+
+            def _parse_line_1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            line_1 = _parse_line_1(d.pop("line_1", UNSET))
+
+            if not isinstance(line_1, (str, NoneType)) and line_1 is not UNSET:
+                raise TypeError
+
+            _at = "line_2"
+
+            def _parse_line_2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            line_2 = _parse_line_2(d.pop("line_2", UNSET))
+
+            if not isinstance(line_2, (str, NoneType)) and line_2 is not UNSET:
+                raise TypeError
+
+            _at = "line_3"
+
+            def _parse_line_3(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            line_3 = _parse_line_3(d.pop("line_3", UNSET))
+
+            if not isinstance(line_3, (str, NoneType)) and line_3 is not UNSET:
+                raise TypeError
+
+            _at = "town"
+
+            def _parse_town(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            town = _parse_town(d.pop("town", UNSET))
+
+            if not isinstance(town, (str, NoneType)) and town is not UNSET:
+                raise TypeError
+
+            _at = "county"
+
+            def _parse_county(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            county = _parse_county(d.pop("county", UNSET))
+
+            if not isinstance(county, (str, NoneType)) and county is not UNSET:
+                raise TypeError
+
+            _at = "postcode"
+
+            def _parse_postcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+            if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
+                raise TypeError
+
+            _at = "hero_id"
+
+            def _parse_hero_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            hero_id = _parse_hero_id(d.pop("hero_id", UNSET))
+
+            if not isinstance(hero_id, (str, NoneType)) and hero_id is not UNSET:
+                raise TypeError
+
+            _at = "hero_uid"
+
+            def _parse_hero_uid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            hero_uid = _parse_hero_uid(d.pop("hero_uid", UNSET))
+
+            if not isinstance(hero_uid, (str, NoneType)) and hero_uid is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         ehr_patient = cls(
             dob=dob,
             identifiers=identifiers,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.ehr_patient import EhrPatient
@@ -22,6 +22,8 @@ class EhrPatientList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"data"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"data": (list,), "count": (int, float)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -47,16 +49,27 @@ class EhrPatientList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ehr_patient import EhrPatient  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EhrPatient.from_dict(data_item_data)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "data"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = EhrPatient.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        count = d.pop("count", UNSET)
+            _at = "count"
+            count = d.pop("count", UNSET)
+            if not isinstance(count, (int, float)) and count is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         ehr_patient_list = cls(
             data=data,
             count=count,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_assignees_item import EpisodeAssigneesItem
@@ -28,6 +28,14 @@ class Episode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "status", "priority"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "status": (str,),
+        "priority": (str,),
+        "assignees": (list,),
+        "tasks": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,31 +79,51 @@ class Episode:
         from ..models.episode_assignees_item import EpisodeAssigneesItem  # noqa: PLC0415
         from ..models.episode_tasks_item import EpisodeTasksItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        status = check_episode_status(d.pop("status"))
+            _at = "status"
+            status = check_episode_status(d.pop("status"))
 
-        priority = check_episode_priority(d.pop("priority"))
+            if not isinstance(status, str):
+                raise TypeError
 
-        _assignees = d.pop("assignees", UNSET)
-        assignees: list[EpisodeAssigneesItem] | Unset = UNSET
-        if _assignees is not UNSET:
-            assignees = []
-            for assignees_item_data in _assignees:
-                assignees_item = EpisodeAssigneesItem.from_dict(assignees_item_data)
+            _at = "priority"
+            priority = check_episode_priority(d.pop("priority"))
 
-                assignees.append(assignees_item)
+            if not isinstance(priority, str):
+                raise TypeError
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[EpisodeTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = EpisodeTasksItem.from_dict(tasks_item_data)
+            _at = "assignees"
+            _assignees = d.pop("assignees", UNSET)
+            assignees: list[EpisodeAssigneesItem] | Unset = UNSET
+            if _assignees is not UNSET:
+                assignees = []
+                for assignees_item_data in _assignees:
+                    assignees_item = EpisodeAssigneesItem.from_dict(assignees_item_data)
 
-                tasks.append(tasks_item)
+                    assignees.append(assignees_item)
 
+            _at = "tasks"
+            _tasks = d.pop("tasks", UNSET)
+            tasks: list[EpisodeTasksItem] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = EpisodeTasksItem.from_dict(tasks_item_data)
+
+                    tasks.append(tasks_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode = cls(
             id=id,
             status=status,

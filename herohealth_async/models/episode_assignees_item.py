@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assignee_type import AssigneeType, check_assignee_type
+from ..types import NoneType, ResponseFieldError
 
 T = TypeVar("T", bound="EpisodeAssigneesItem")
 
@@ -16,6 +17,8 @@ class EpisodeAssigneesItem:
     type_: AssigneeType | None
     name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"type_": (str, NoneType), "name": (str, NoneType)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str
@@ -40,30 +43,46 @@ class EpisodeAssigneesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "type"
 
-        def _parse_type_(data: object) -> AssigneeType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_assignee_type(data)
+            def _parse_type_(data: object) -> AssigneeType | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = check_assignee_type(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssigneeType | None, data)
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssigneeType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+            type_ = _parse_type_(d.pop("type"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            if not isinstance(type_, (str, NoneType)):
+                raise TypeError
 
-        name = _parse_name(d.pop("name"))
+            _at = "name"
 
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            name = _parse_name(d.pop("name"))
+
+            if not isinstance(name, (str, NoneType)):
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_assignees_item = cls(
             type_=type_,
             name=name,

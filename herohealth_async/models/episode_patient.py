@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EpisodePatient")
 
@@ -20,6 +20,14 @@ class EpisodePatient:
     deceased_at: datetime.datetime | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "dob": (datetime.datetime, NoneType),
+        "ehr_partner_id": (str, NoneType),
+        "emis_id": (str, NoneType),
+        "deceased_at": (datetime.datetime, NoneType),
+        "title": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         dob: None | str
@@ -74,67 +82,98 @@ class EpisodePatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "dob"
 
-        def _parse_dob(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_dob(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.datetime.fromisoformat(data)
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(d.pop("dob"))
 
-        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(dob, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            _at = "ehr_partner_id"
 
-        def _parse_emis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
 
-        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
+                raise TypeError
 
-                return deceased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _at = "emis_id"
 
-        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            def _parse_emis_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+            if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
+                raise TypeError
 
+            _at = "deceased_at"
+
+            def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return deceased_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+            if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
+                raise TypeError
+
+            _at = "title"
+
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            title = _parse_title(d.pop("title", UNSET))
+
+            if not isinstance(title, (str, NoneType)) and title is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_patient = cls(
             dob=dob,
             ehr_partner_id=ehr_partner_id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_patient import EpisodePatient
@@ -32,6 +32,14 @@ class EpisodeSummary:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "status", "priority"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "status": (str,),
+        "priority": (str,),
+        "assignees": (list,),
+        "tasks": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.episode_patient import EpisodePatient  # noqa: PLC0415
@@ -85,46 +93,71 @@ class EpisodeSummary:
         from ..models.episode_summary_assignees_item import EpisodeSummaryAssigneesItem  # noqa: PLC0415
         from ..models.episode_summary_tasks_item import EpisodeSummaryTasksItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        status = check_episode_status(d.pop("status"))
+            _at = "status"
+            status = check_episode_status(d.pop("status"))
 
-        priority = check_episode_priority(d.pop("priority"))
+            if not isinstance(status, str):
+                raise TypeError
 
-        def _parse_patient(data: object) -> EpisodePatient | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                patient_type_0 = EpisodePatient.from_dict(data)
+            _at = "priority"
+            priority = check_episode_priority(d.pop("priority"))
 
-                return patient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EpisodePatient | None, data)
+            if not isinstance(priority, str):
+                raise TypeError
 
-        patient = _parse_patient(d.pop("patient"))
+            _at = "patient"
 
-        _assignees = d.pop("assignees", UNSET)
-        assignees: list[EpisodeSummaryAssigneesItem] | Unset = UNSET
-        if _assignees is not UNSET:
-            assignees = []
-            for assignees_item_data in _assignees:
-                assignees_item = EpisodeSummaryAssigneesItem.from_dict(assignees_item_data)
+            def _parse_patient(data: object) -> EpisodePatient | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    patient_type_0 = EpisodePatient.from_dict(data)
 
-                assignees.append(assignees_item)
+                    return patient_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EpisodePatient | None, data)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[EpisodeSummaryTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = EpisodeSummaryTasksItem.from_dict(tasks_item_data)
+            patient = _parse_patient(d.pop("patient"))
 
-                tasks.append(tasks_item)
+            if not isinstance(patient, (EpisodePatient, NoneType)):
+                raise TypeError
 
+            _at = "assignees"
+            _assignees = d.pop("assignees", UNSET)
+            assignees: list[EpisodeSummaryAssigneesItem] | Unset = UNSET
+            if _assignees is not UNSET:
+                assignees = []
+                for assignees_item_data in _assignees:
+                    assignees_item = EpisodeSummaryAssigneesItem.from_dict(assignees_item_data)
+
+                    assignees.append(assignees_item)
+
+            _at = "tasks"
+            _tasks = d.pop("tasks", UNSET)
+            tasks: list[EpisodeSummaryTasksItem] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = EpisodeSummaryTasksItem.from_dict(tasks_item_data)
+
+                    tasks.append(tasks_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_summary = cls(
             id=id,
             status=status,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient
@@ -24,6 +24,12 @@ class EpisodeTasksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"type_label", "category", "patient"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "type_label": (str,),
+        "category": (str,),
+        "details": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_label = self.type_label
@@ -56,22 +62,41 @@ class EpisodeTasksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        type_label = d.pop("type_label")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "type_label"
+            type_label = d.pop("type_label")
+            if not isinstance(type_label, str):
+                raise TypeError
 
-        category = d.pop("category")
+            _at = "category"
+            category = d.pop("category")
+            if not isinstance(category, str):
+                raise TypeError
 
-        patient = EpisodeTasksItemPatient.from_dict(d.pop("patient"))
+            _at = "patient"
+            patient = EpisodeTasksItemPatient.from_dict(d.pop("patient"))
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "details"
 
-        details = _parse_details(d.pop("details", UNSET))
+            def _parse_details(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            details = _parse_details(d.pop("details", UNSET))
+
+            if not isinstance(details, (str, NoneType)) and details is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item = cls(
             type_label=type_label,
             category=category,

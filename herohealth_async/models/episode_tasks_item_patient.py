@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.episode_tasks_item_patient_sex import EpisodeTasksItemPatientSex, check_episode_tasks_item_patient_sex
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_tasks_item_patient_address import EpisodeTasksItemPatientAddress
@@ -40,6 +40,27 @@ class EpisodeTasksItemPatient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"sex", "full_name", "address"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "dob": (str, NoneType),
+        "sex": (str,),
+        "full_name": (str,),
+        "contact_emails": (list, NoneType),
+        "registered_practitioner_name": (str, NoneType),
+        "notes": (str, NoneType),
+        "membership_scheme_names": (list, NoneType),
+        "uid": (str, NoneType),
+        "ehr_partner_id": (str, NoneType),
+        "emis_id": (str, NoneType),
+        "deceased_at": (str, NoneType),
+        "title": (str, NoneType),
+        "first_name": (str, NoneType),
+        "last_name": (str, NoneType),
+        "nhs_number": (str, NoneType),
+        "email": (str, NoneType),
+        "mobile": (str, NoneType),
+        "last_sync_at": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         dob: None | str
@@ -180,164 +201,258 @@ class EpisodeTasksItemPatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.episode_tasks_item_patient_address import EpisodeTasksItemPatientAddress  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "dob"
 
-        def _parse_dob(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_dob(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(d.pop("dob"))
 
-        sex = check_episode_tasks_item_patient_sex(d.pop("sex"))
+            if not isinstance(dob, (str, NoneType)):
+                raise TypeError
 
-        full_name = d.pop("full_name")
+            _at = "sex"
+            sex = check_episode_tasks_item_patient_sex(d.pop("sex"))
 
-        def _parse_contact_emails(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contact_emails_type_0 = cast(list[str], data)
+            if not isinstance(sex, str):
+                raise TypeError
 
-                return contact_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            _at = "full_name"
+            full_name = d.pop("full_name")
+            if not isinstance(full_name, str):
+                raise TypeError
 
-        contact_emails = _parse_contact_emails(d.pop("contact_emails"))
+            _at = "contact_emails"
 
-        def _parse_registered_practitioner_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_contact_emails(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    contact_emails_type_0 = cast(list[str], data)
 
-        registered_practitioner_name = _parse_registered_practitioner_name(d.pop("registered_practitioner_name"))
+                    return contact_emails_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            contact_emails = _parse_contact_emails(d.pop("contact_emails"))
 
-        notes = _parse_notes(d.pop("notes"))
+            if not isinstance(contact_emails, (list, NoneType)):
+                raise TypeError
 
-        def _parse_membership_scheme_names(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                membership_scheme_names_type_0 = cast(list[str], data)
+            _at = "registered_practitioner_name"
 
-                return membership_scheme_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            def _parse_registered_practitioner_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        membership_scheme_names = _parse_membership_scheme_names(d.pop("membership_scheme_names"))
+            registered_practitioner_name = _parse_registered_practitioner_name(d.pop("registered_practitioner_name"))
 
-        address = EpisodeTasksItemPatientAddress.from_dict(d.pop("address"))
+            if not isinstance(registered_practitioner_name, (str, NoneType)):
+                raise TypeError
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "notes"
 
-        uid = _parse_uid(d.pop("uid", UNSET))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            notes = _parse_notes(d.pop("notes"))
 
-        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            if not isinstance(notes, (str, NoneType)):
+                raise TypeError
 
-        def _parse_emis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "membership_scheme_names"
 
-        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            def _parse_membership_scheme_names(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    membership_scheme_names_type_0 = cast(list[str], data)
 
-        def _parse_deceased_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return membership_scheme_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            membership_scheme_names = _parse_membership_scheme_names(d.pop("membership_scheme_names"))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(membership_scheme_names, (list, NoneType)):
+                raise TypeError
 
-        title = _parse_title(d.pop("title", UNSET))
+            _at = "address"
+            address = EpisodeTasksItemPatientAddress.from_dict(d.pop("address"))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "uid"
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_uid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            uid = _parse_uid(d.pop("uid", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
+                raise TypeError
 
-        def _parse_nhs_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "ehr_partner_id"
 
-        nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+            if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
+                raise TypeError
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "emis_id"
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            def _parse_emis_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_sync_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
 
-        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
+                raise TypeError
 
+            _at = "deceased_at"
+
+            def _parse_deceased_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+            if not isinstance(deceased_at, (str, NoneType)) and deceased_at is not UNSET:
+                raise TypeError
+
+            _at = "title"
+
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            title = _parse_title(d.pop("title", UNSET))
+
+            if not isinstance(title, (str, NoneType)) and title is not UNSET:
+                raise TypeError
+
+            _at = "first_name"
+
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+            if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
+                raise TypeError
+
+            _at = "last_name"
+
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+            if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
+                raise TypeError
+
+            _at = "nhs_number"
+
+            def _parse_nhs_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+
+            if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
+                raise TypeError
+
+            _at = "email"
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(d.pop("email", UNSET))
+
+            if not isinstance(email, (str, NoneType)) and email is not UNSET:
+                raise TypeError
+
+            _at = "mobile"
+
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+            if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
+                raise TypeError
+
+            _at = "last_sync_at"
+
+            def _parse_last_sync_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+
+            if not isinstance(last_sync_at, (str, NoneType)) and last_sync_at is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item_patient = cls(
             dob=dob,
             sex=sex,

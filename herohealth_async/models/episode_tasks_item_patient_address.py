@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EpisodeTasksItemPatientAddress")
 
@@ -23,6 +23,16 @@ class EpisodeTasksItemPatientAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"town", "country", "postcode"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "town": (str,),
+        "country": (str,),
+        "postcode": (str,),
+        "line1": (str, NoneType),
+        "line2": (str, NoneType),
+        "line3": (str, NoneType),
+        "county": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         town = self.town
@@ -77,49 +87,85 @@ class EpisodeTasksItemPatientAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        town = d.pop("town")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "town"
+            town = d.pop("town")
+            if not isinstance(town, str):
+                raise TypeError
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
+            if not isinstance(country, str):
+                raise TypeError
 
-        postcode = d.pop("postcode")
+            _at = "postcode"
+            postcode = d.pop("postcode")
+            if not isinstance(postcode, str):
+                raise TypeError
 
-        def _parse_line1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "line1"
 
-        line1 = _parse_line1(d.pop("line1", UNSET))
+            def _parse_line1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line1 = _parse_line1(d.pop("line1", UNSET))
 
-        line2 = _parse_line2(d.pop("line2", UNSET))
+            if not isinstance(line1, (str, NoneType)) and line1 is not UNSET:
+                raise TypeError
 
-        def _parse_line3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "line2"
 
-        line3 = _parse_line3(d.pop("line3", UNSET))
+            def _parse_line2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line2 = _parse_line2(d.pop("line2", UNSET))
 
-        county = _parse_county(d.pop("county", UNSET))
+            if not isinstance(line2, (str, NoneType)) and line2 is not UNSET:
+                raise TypeError
 
+            _at = "line3"
+
+            def _parse_line3(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            line3 = _parse_line3(d.pop("line3", UNSET))
+
+            if not isinstance(line3, (str, NoneType)) and line3 is not UNSET:
+                raise TypeError
+
+            _at = "county"
+
+            def _parse_county(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            county = _parse_county(d.pop("county", UNSET))
+
+            if not isinstance(county, (str, NoneType)) and county is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item_patient_address = cls(
             town=town,
             country=country,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_type import FormType, check_form_type
+from ..types import NoneType, ResponseFieldError
 
 if TYPE_CHECKING:
     from ..models.form_fields_item import FormFieldsItem
@@ -28,6 +29,17 @@ class Form:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "form_type", "title", "description", "fields"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "form_type": (str,),
+        "title": (str,),
+        "description": (str,),
+        "patient_title": (str, NoneType),
+        "patient_description": (str, NoneType),
+        "snomed_code": (str, NoneType),
+        "fields": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,43 +85,79 @@ class Form:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_fields_item import FormFieldsItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        form_type = check_form_type(d.pop("form_type"))
+            _at = "form_type"
+            form_type = check_form_type(d.pop("form_type"))
 
-        title = d.pop("title")
+            if not isinstance(form_type, str):
+                raise TypeError
 
-        description = d.pop("description")
+            _at = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise TypeError
 
-        def _parse_patient_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "description"
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError
 
-        patient_title = _parse_patient_title(d.pop("patient_title"))
+            _at = "patient_title"
 
-        def _parse_patient_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_patient_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        patient_description = _parse_patient_description(d.pop("patient_description"))
+            patient_title = _parse_patient_title(d.pop("patient_title"))
 
-        def _parse_snomed_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            if not isinstance(patient_title, (str, NoneType)):
+                raise TypeError
 
-        snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+            _at = "patient_description"
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = FormFieldsItem.from_dict(fields_item_data)
+            def _parse_patient_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-            fields.append(fields_item)
+            patient_description = _parse_patient_description(d.pop("patient_description"))
 
+            if not isinstance(patient_description, (str, NoneType)):
+                raise TypeError
+
+            _at = "snomed_code"
+
+            def _parse_snomed_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+
+            if not isinstance(snomed_code, (str, NoneType)):
+                raise TypeError
+
+            _at = "fields"
+            fields = []
+            _fields = d.pop("fields")
+            for fields_item_data in _fields:
+                fields_item = FormFieldsItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         form = cls(
             id=id,
             form_type=form_type,

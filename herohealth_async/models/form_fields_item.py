@@ -6,6 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="FormFieldsItem")
 
 
@@ -16,6 +18,8 @@ class FormFieldsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"form_question_id", "name"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"form_question_id": (str,), "name": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         form_question_id = self.form_question_id
@@ -35,11 +39,24 @@ class FormFieldsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        form_question_id = d.pop("form_question_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "form_question_id"
+            form_question_id = d.pop("form_question_id")
+            if not isinstance(form_question_id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         form_fields_item = cls(
             form_question_id=form_question_id,
             name=name,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="FormResponse")
 
@@ -28,6 +28,22 @@ class FormResponse:
     admin_id: float | Unset = UNSET
     write_to_record_error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (int, float),
+        "form_id": (int, float),
+        "client_id": (int, float),
+        "appointment_id": (int, float),
+        "invoice_id": (int, float),
+        "practice_group_id": (int, float),
+        "created_at": (datetime.datetime,),
+        "updated_at": (str,),
+        "hidden": (bool,),
+        "emis_file_record_at": (str,),
+        "short_link_id": (int, float),
+        "admin_id": (int, float),
+        "write_to_record_error": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,38 +108,82 @@ class FormResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, float)) and id is not UNSET:
+                raise TypeError
 
-        form_id = d.pop("form_id", UNSET)
+            _at = "form_id"
+            form_id = d.pop("form_id", UNSET)
+            if not isinstance(form_id, (int, float)) and form_id is not UNSET:
+                raise TypeError
 
-        client_id = d.pop("client_id", UNSET)
+            _at = "client_id"
+            client_id = d.pop("client_id", UNSET)
+            if not isinstance(client_id, (int, float)) and client_id is not UNSET:
+                raise TypeError
 
-        appointment_id = d.pop("appointment_id", UNSET)
+            _at = "appointment_id"
+            appointment_id = d.pop("appointment_id", UNSET)
+            if not isinstance(appointment_id, (int, float)) and appointment_id is not UNSET:
+                raise TypeError
 
-        invoice_id = d.pop("invoice_id", UNSET)
+            _at = "invoice_id"
+            invoice_id = d.pop("invoice_id", UNSET)
+            if not isinstance(invoice_id, (int, float)) and invoice_id is not UNSET:
+                raise TypeError
 
-        practice_group_id = d.pop("practice_group_id", UNSET)
+            _at = "practice_group_id"
+            practice_group_id = d.pop("practice_group_id", UNSET)
+            if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
+                raise TypeError
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        updated_at = d.pop("updated_at", UNSET)
+            _at = "updated_at"
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, str) and updated_at is not UNSET:
+                raise TypeError
 
-        hidden = d.pop("hidden", UNSET)
+            _at = "hidden"
+            hidden = d.pop("hidden", UNSET)
+            if not isinstance(hidden, bool) and hidden is not UNSET:
+                raise TypeError
 
-        emis_file_record_at = d.pop("emis_file_record_at", UNSET)
+            _at = "emis_file_record_at"
+            emis_file_record_at = d.pop("emis_file_record_at", UNSET)
+            if not isinstance(emis_file_record_at, str) and emis_file_record_at is not UNSET:
+                raise TypeError
 
-        short_link_id = d.pop("short_link_id", UNSET)
+            _at = "short_link_id"
+            short_link_id = d.pop("short_link_id", UNSET)
+            if not isinstance(short_link_id, (int, float)) and short_link_id is not UNSET:
+                raise TypeError
 
-        admin_id = d.pop("admin_id", UNSET)
+            _at = "admin_id"
+            admin_id = d.pop("admin_id", UNSET)
+            if not isinstance(admin_id, (int, float)) and admin_id is not UNSET:
+                raise TypeError
 
-        write_to_record_error = d.pop("write_to_record_error", UNSET)
+            _at = "write_to_record_error"
+            write_to_record_error = d.pop("write_to_record_error", UNSET)
+            if not isinstance(write_to_record_error, str) and write_to_record_error is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         form_response = cls(
             id=id,
             form_id=form_id,

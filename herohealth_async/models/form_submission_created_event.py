@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="FormSubmissionCreatedEvent")
 
 
@@ -19,6 +21,8 @@ class FormSubmissionCreatedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"object_", "id", "practice_group_id", "event"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"id": (str,), "practice_group_id": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
@@ -44,19 +48,34 @@ class FormSubmissionCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        object_ = cast(Literal["FormSubmission"], d.pop("object"))
-        if object_ != "FormSubmission":
-            raise ValueError(f"object must match const 'FormSubmission', got '{object_}'")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "object"
+            object_ = cast(Literal["FormSubmission"], d.pop("object"))
+            if object_ != "FormSubmission":
+                raise ValueError(f"object must match const 'FormSubmission', got '{object_}'")
 
-        id = d.pop("id")
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        practice_group_id = d.pop("practice_group_id")
+            _at = "practice_group_id"
+            practice_group_id = d.pop("practice_group_id")
+            if not isinstance(practice_group_id, str):
+                raise TypeError
 
-        event = cast(Literal["form-submission.created"], d.pop("event"))
-        if event != "form-submission.created":
-            raise ValueError(f"event must match const 'form-submission.created', got '{event}'")
+            _at = "event"
+            event = cast(Literal["form-submission.created"], d.pop("event"))
+            if event != "form-submission.created":
+                raise ValueError(f"event must match const 'form-submission.created', got '{event}'")
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         form_submission_created_event = cls(
             object_=object_,
             id=id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_type import FormType, check_form_type
+from ..types import NoneType, ResponseFieldError
 
 T = TypeVar("T", bound="FormSummary")
 
@@ -24,6 +25,17 @@ class FormSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "title", "description", "reply_form", "form_type"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "title": (str,),
+        "description": (str,),
+        "patient_title": (str, NoneType),
+        "patient_description": (str, NoneType),
+        "reply_form": (bool,),
+        "form_type": (str,),
+        "snomed_code": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,38 +76,76 @@ class FormSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        title = d.pop("title")
+            _at = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise TypeError
 
-        description = d.pop("description")
+            _at = "description"
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError
 
-        def _parse_patient_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "patient_title"
 
-        patient_title = _parse_patient_title(d.pop("patient_title"))
+            def _parse_patient_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_patient_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            patient_title = _parse_patient_title(d.pop("patient_title"))
 
-        patient_description = _parse_patient_description(d.pop("patient_description"))
+            if not isinstance(patient_title, (str, NoneType)):
+                raise TypeError
 
-        reply_form = d.pop("reply_form")
+            _at = "patient_description"
 
-        form_type = check_form_type(d.pop("form_type"))
+            def _parse_patient_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_snomed_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            patient_description = _parse_patient_description(d.pop("patient_description"))
 
-        snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+            if not isinstance(patient_description, (str, NoneType)):
+                raise TypeError
 
+            _at = "reply_form"
+            reply_form = d.pop("reply_form")
+            if not isinstance(reply_form, bool):
+                raise TypeError
+
+            _at = "form_type"
+            form_type = check_form_type(d.pop("form_type"))
+
+            if not isinstance(form_type, str):
+                raise TypeError
+
+            _at = "snomed_code"
+
+            def _parse_snomed_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+
+            if not isinstance(snomed_code, (str, NoneType)):
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         form_summary = cls(
             id=id,
             title=title,

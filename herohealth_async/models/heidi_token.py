@@ -7,6 +7,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="HeidiToken")
 
 
@@ -17,6 +19,8 @@ class HeidiToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"token", "expiration_time"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"token": (str,), "expiration_time": (datetime.datetime,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -36,11 +40,22 @@ class HeidiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        token = d.pop("token")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "token"
+            token = d.pop("token")
+            if not isinstance(token, str):
+                raise TypeError
 
-        expiration_time = datetime.datetime.fromisoformat(d.pop("expiration_time"))
+            _at = "expiration_time"
+            expiration_time = datetime.datetime.fromisoformat(d.pop("expiration_time"))
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         heidi_token = cls(
             token=token,
             expiration_time=expiration_time,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="IdentityVerificationRequired")
 
@@ -18,6 +18,8 @@ class IdentityVerificationRequired:
     message: str | Unset = UNSET
     login_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"message": (str,), "login_url": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -36,11 +38,24 @@ class IdentityVerificationRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "message"
+            message = d.pop("message", UNSET)
+            if not isinstance(message, str) and message is not UNSET:
+                raise TypeError
 
-        login_url = d.pop("login_url", UNSET)
+            _at = "login_url"
+            login_url = d.pop("login_url", UNSET)
+            if not isinstance(login_url, str) and login_url is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         identity_verification_required = cls(
             message=message,
             login_url=login_url,

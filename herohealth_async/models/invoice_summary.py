@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="InvoiceSummary")
 
@@ -26,6 +26,19 @@ class InvoiceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"stripe_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "stripe_id": (str,),
+        "id": (str, NoneType),
+        "status": (str,),
+        "subtotal": (int, float),
+        "amount_due": (int, float),
+        "customer_id": (str, NoneType),
+        "patient_record_id": (str, NoneType),
+        "appointment_id": (str, NoneType),
+        "created_at": (str,),
+        "updated_at": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         stripe_id = self.stripe_id
@@ -94,55 +107,100 @@ class InvoiceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        stripe_id = d.pop("stripe_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "stripe_id"
+            stripe_id = d.pop("stripe_id")
+            if not isinstance(stripe_id, str):
+                raise TypeError
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        status = d.pop("status", UNSET)
+            id = _parse_id(d.pop("id", UNSET))
 
-        subtotal = d.pop("subtotal", UNSET)
+            if not isinstance(id, (str, NoneType)) and id is not UNSET:
+                raise TypeError
 
-        amount_due = d.pop("amount_due", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
+            if not isinstance(status, str) and status is not UNSET:
+                raise TypeError
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "subtotal"
+            subtotal = d.pop("subtotal", UNSET)
+            if not isinstance(subtotal, (int, float)) and subtotal is not UNSET:
+                raise TypeError
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            _at = "amount_due"
+            amount_due = d.pop("amount_due", UNSET)
+            if not isinstance(amount_due, (int, float)) and amount_due is not UNSET:
+                raise TypeError
 
-        def _parse_patient_record_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "customer_id"
 
-        patient_record_id = _parse_patient_record_id(d.pop("patient_record_id", UNSET))
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_appointment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
 
-        appointment_id = _parse_appointment_id(d.pop("appointment_id", UNSET))
+            if not isinstance(customer_id, (str, NoneType)) and customer_id is not UNSET:
+                raise TypeError
 
-        created_at = d.pop("created_at", UNSET)
+            _at = "patient_record_id"
 
-        updated_at = d.pop("updated_at", UNSET)
+            def _parse_patient_record_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            patient_record_id = _parse_patient_record_id(d.pop("patient_record_id", UNSET))
+
+            if not isinstance(patient_record_id, (str, NoneType)) and patient_record_id is not UNSET:
+                raise TypeError
+
+            _at = "appointment_id"
+
+            def _parse_appointment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            appointment_id = _parse_appointment_id(d.pop("appointment_id", UNSET))
+
+            if not isinstance(appointment_id, (str, NoneType)) and appointment_id is not UNSET:
+                raise TypeError
+
+            _at = "created_at"
+            created_at = d.pop("created_at", UNSET)
+            if not isinstance(created_at, str) and created_at is not UNSET:
+                raise TypeError
+
+            _at = "updated_at"
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, str) and updated_at is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         invoice_summary = cls(
             stripe_id=stripe_id,
             id=id,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.message_campaign import MessageCampaign
@@ -33,6 +33,14 @@ class Message:
     status: str | Unset = UNSET
     sent_by_admin: MessageSentByAdmin | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "created_at": (datetime.datetime,),
+        "sent_at": (datetime.datetime,),
+        "scheduled_at": (datetime.datetime,),
+        "status": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -105,67 +113,88 @@ class Message:
         from ..models.message_short_link import MessageShortLink  # noqa: PLC0415
         from ..models.message_write_to_record import MessageWriteToRecord  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise TypeError
 
-        _patient = d.pop("patient", UNSET)
-        patient: MessagePatient | Unset
-        if isinstance(_patient, Unset):
-            patient = UNSET
-        else:
-            patient = MessagePatient.from_dict(_patient)
+            _at = "patient"
+            _patient = d.pop("patient", UNSET)
+            patient: MessagePatient | Unset
+            if isinstance(_patient, Unset):
+                patient = UNSET
+            else:
+                patient = MessagePatient.from_dict(_patient)
 
-        _write_to_record = d.pop("write_to_record", UNSET)
-        write_to_record: MessageWriteToRecord | Unset
-        if isinstance(_write_to_record, Unset):
-            write_to_record = UNSET
-        else:
-            write_to_record = MessageWriteToRecord.from_dict(_write_to_record)
+            _at = "write_to_record"
+            _write_to_record = d.pop("write_to_record", UNSET)
+            write_to_record: MessageWriteToRecord | Unset
+            if isinstance(_write_to_record, Unset):
+                write_to_record = UNSET
+            else:
+                write_to_record = MessageWriteToRecord.from_dict(_write_to_record)
 
-        _short_link = d.pop("short_link", UNSET)
-        short_link: MessageShortLink | Unset
-        if isinstance(_short_link, Unset):
-            short_link = UNSET
-        else:
-            short_link = MessageShortLink.from_dict(_short_link)
+            _at = "short_link"
+            _short_link = d.pop("short_link", UNSET)
+            short_link: MessageShortLink | Unset
+            if isinstance(_short_link, Unset):
+                short_link = UNSET
+            else:
+                short_link = MessageShortLink.from_dict(_short_link)
 
-        _campaign = d.pop("campaign", UNSET)
-        campaign: MessageCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = MessageCampaign.from_dict(_campaign)
+            _at = "campaign"
+            _campaign = d.pop("campaign", UNSET)
+            campaign: MessageCampaign | Unset
+            if isinstance(_campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = MessageCampaign.from_dict(_campaign)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _sent_at = d.pop("sent_at", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
-            sent_at = UNSET
-        else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            _at = "sent_at"
+            _sent_at = d.pop("sent_at", UNSET)
+            sent_at: datetime.datetime | Unset
+            if isinstance(_sent_at, Unset):
+                sent_at = UNSET
+            else:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        _scheduled_at = d.pop("scheduled_at", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+            _at = "scheduled_at"
+            _scheduled_at = d.pop("scheduled_at", UNSET)
+            scheduled_at: datetime.datetime | Unset
+            if isinstance(_scheduled_at, Unset):
+                scheduled_at = UNSET
+            else:
+                scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
 
-        status = d.pop("status", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
+            if not isinstance(status, str) and status is not UNSET:
+                raise TypeError
 
-        _sent_by_admin = d.pop("sent_by_admin", UNSET)
-        sent_by_admin: MessageSentByAdmin | Unset
-        if isinstance(_sent_by_admin, Unset):
-            sent_by_admin = UNSET
-        else:
-            sent_by_admin = MessageSentByAdmin.from_dict(_sent_by_admin)
+            _at = "sent_by_admin"
+            _sent_by_admin = d.pop("sent_by_admin", UNSET)
+            sent_by_admin: MessageSentByAdmin | Unset
+            if isinstance(_sent_by_admin, Unset):
+                sent_by_admin = UNSET
+            else:
+                sent_by_admin = MessageSentByAdmin.from_dict(_sent_by_admin)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         message = cls(
             id=id,
             patient=patient,

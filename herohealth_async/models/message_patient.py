@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="MessagePatient")
 
@@ -18,6 +18,13 @@ class MessagePatient:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "title": (str,),
+        "first_name": (str,),
+        "last_name": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -44,15 +51,34 @@ class MessagePatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise TypeError
 
-        title = d.pop("title", UNSET)
+            _at = "title"
+            title = d.pop("title", UNSET)
+            if not isinstance(title, str) and title is not UNSET:
+                raise TypeError
 
-        first_name = d.pop("first_name", UNSET)
+            _at = "first_name"
+            first_name = d.pop("first_name", UNSET)
+            if not isinstance(first_name, str) and first_name is not UNSET:
+                raise TypeError
 
-        last_name = d.pop("last_name", UNSET)
+            _at = "last_name"
+            last_name = d.pop("last_name", UNSET)
+            if not isinstance(last_name, str) and last_name is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         message_patient = cls(
             id=id,
             title=title,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="MessageWriteToRecord")
 
@@ -19,6 +19,13 @@ class MessageWriteToRecord:
     failure_reason: str | Unset = UNSET
     snomed_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "write_to_record_at": (datetime.datetime,),
+        "status": (str,),
+        "failure_reason": (str,),
+        "snomed_code": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         write_to_record_at: str | Unset = UNSET
@@ -47,20 +54,37 @@ class MessageWriteToRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        _write_to_record_at = d.pop("write_to_record_at", UNSET)
-        write_to_record_at: datetime.datetime | Unset
-        if isinstance(_write_to_record_at, Unset):
-            write_to_record_at = UNSET
-        else:
-            write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "write_to_record_at"
+            _write_to_record_at = d.pop("write_to_record_at", UNSET)
+            write_to_record_at: datetime.datetime | Unset
+            if isinstance(_write_to_record_at, Unset):
+                write_to_record_at = UNSET
+            else:
+                write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
 
-        status = d.pop("status", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
+            if not isinstance(status, str) and status is not UNSET:
+                raise TypeError
 
-        failure_reason = d.pop("failure_reason", UNSET)
+            _at = "failure_reason"
+            failure_reason = d.pop("failure_reason", UNSET)
+            if not isinstance(failure_reason, str) and failure_reason is not UNSET:
+                raise TypeError
 
-        snomed_code = d.pop("snomed_code", UNSET)
+            _at = "snomed_code"
+            snomed_code = d.pop("snomed_code", UNSET)
+            if not isinstance(snomed_code, str) and snomed_code is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         message_write_to_record = cls(
             write_to_record_at=write_to_record_at,
             status=status,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.note_admin import NoteAdmin
@@ -24,6 +24,14 @@ class Note:
     archived_at: str | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (int, float),
+        "description": (str,),
+        "practice_group_id": (int, float),
+        "archived_at": (str,),
+        "created_at": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -62,24 +70,47 @@ class Note:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.note_admin import NoteAdmin  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, float)) and id is not UNSET:
+                raise TypeError
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str) and description is not UNSET:
+                raise TypeError
 
-        _admin = d.pop("admin", UNSET)
-        admin: NoteAdmin | Unset
-        if isinstance(_admin, Unset):
-            admin = UNSET
-        else:
-            admin = NoteAdmin.from_dict(_admin)
+            _at = "admin"
+            _admin = d.pop("admin", UNSET)
+            admin: NoteAdmin | Unset
+            if isinstance(_admin, Unset):
+                admin = UNSET
+            else:
+                admin = NoteAdmin.from_dict(_admin)
 
-        practice_group_id = d.pop("practice_group_id", UNSET)
+            _at = "practice_group_id"
+            practice_group_id = d.pop("practice_group_id", UNSET)
+            if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
+                raise TypeError
 
-        archived_at = d.pop("archived_at", UNSET)
+            _at = "archived_at"
+            archived_at = d.pop("archived_at", UNSET)
+            if not isinstance(archived_at, str) and archived_at is not UNSET:
+                raise TypeError
 
-        created_at = d.pop("created_at", UNSET)
+            _at = "created_at"
+            created_at = d.pop("created_at", UNSET)
+            if not isinstance(created_at, str) and created_at is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         note = cls(
             id=id,
             description=description,

@@ -11,7 +11,7 @@ from ..models.patient_data_source import PatientDataSource, check_patient_data_s
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_status import PatientStatus, check_patient_status
 from ..models.patient_title import PatientTitle, check_patient_title
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Patient")
 
@@ -53,6 +53,37 @@ class Patient:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "data_source", "status"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "dob": (datetime.datetime, NoneType),
+        "data_source": (str,),
+        "status": (str,),
+        "uid": (str, NoneType),
+        "emis_id": (str, NoneType),
+        "ehr_partner_id": (str, NoneType),
+        "deceased_at": (datetime.datetime, NoneType),
+        "title": (str, NoneType),
+        "first_name": (str, NoneType),
+        "last_name": (str, NoneType),
+        "sex": (str, NoneType),
+        "nhs_number": (str, NoneType),
+        "email": (str, NoneType),
+        "emails": (list, NoneType),
+        "mobile": (str, NoneType),
+        "last_sync_at": (datetime.datetime, NoneType),
+        "address_line_1": (str, NoneType),
+        "address_line_2": (str, NoneType),
+        "address_line_3": (str, NoneType),
+        "country": (str, NoneType),
+        "postcode": (str, NoneType),
+        "town": (str, NoneType),
+        "county": (str, NoneType),
+        "notes": (str, NoneType),
+        "verification_credentials": (list, NoneType),
+        "restricted": (bool,),
+        "sex_changed_at": (datetime.datetime, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -286,293 +317,434 @@ class Patient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        def _parse_dob(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "dob"
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_dob(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.datetime.fromisoformat(data)
 
-        dob = _parse_dob(d.pop("dob"))
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        data_source = check_patient_data_source(d.pop("data_source"))
+            dob = _parse_dob(d.pop("dob"))
 
-        status = check_patient_status(d.pop("status"))
+            if not isinstance(dob, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "data_source"
+            data_source = check_patient_data_source(d.pop("data_source"))
 
-        uid = _parse_uid(d.pop("uid", UNSET))
+            if not isinstance(data_source, str):
+                raise TypeError
 
-        def _parse_emis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "status"
+            status = check_patient_status(d.pop("status"))
 
-        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            if not isinstance(status, str):
+                raise TypeError
 
-        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "uid"
 
-        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            def _parse_uid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+            uid = _parse_uid(d.pop("uid", UNSET))
 
-                return deceased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
+                raise TypeError
 
-        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            _at = "emis_id"
 
-        def _parse_title(data: object) -> None | PatientTitle | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = check_patient_title(data)
+            def _parse_emis_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatientTitle | Unset, data)
+            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+            if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
+                raise TypeError
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "ehr_partner_id"
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+            def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+            if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
+                raise TypeError
 
-        def _parse_sex(data: object) -> None | PatientSex | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_type_0 = check_patient_sex(data)
+            _at = "deceased_at"
 
-                return sex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatientSex | Unset, data)
+            def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        sex = _parse_sex(d.pop("sex", UNSET))
+                    return deceased_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_nhs_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
 
-        nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
+                raise TypeError
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "title"
 
-        email = _parse_email(d.pop("email", UNSET))
+            def _parse_title(data: object) -> None | PatientTitle | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    title_type_0 = check_patient_title(data)
 
-        def _parse_emails(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = cast(list[str], data)
+                    return title_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatientTitle | Unset, data)
 
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            title = _parse_title(d.pop("title", UNSET))
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+            if not isinstance(title, (str, NoneType)) and title is not UNSET:
+                raise TypeError
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "first_name"
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+            first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-                return last_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
+                raise TypeError
 
-        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            _at = "last_name"
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+            last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
+                raise TypeError
 
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+            _at = "sex"
 
-        def _parse_address_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_sex(data: object) -> None | PatientSex | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sex_type_0 = check_patient_sex(data)
 
-        address_line_3 = _parse_address_line_3(d.pop("address_line_3", UNSET))
+                    return sex_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatientSex | Unset, data)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            sex = _parse_sex(d.pop("sex", UNSET))
 
-        country = _parse_country(d.pop("country", UNSET))
+            if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
+                raise TypeError
 
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "nhs_number"
 
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
+            def _parse_nhs_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_town(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
 
-        town = _parse_town(d.pop("town", UNSET))
+            if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
+                raise TypeError
 
-        def _parse_county(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "email"
 
-        county = _parse_county(d.pop("county", UNSET))
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            email = _parse_email(d.pop("email", UNSET))
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+            if not isinstance(email, (str, NoneType)) and email is not UNSET:
+                raise TypeError
 
-        def _parse_verification_credentials(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                verification_credentials_type_0 = cast(list[str], data)
+            _at = "emails"
 
-                return verification_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_emails(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    emails_type_0 = cast(list[str], data)
 
-        verification_credentials = _parse_verification_credentials(d.pop("verification_credentials", UNSET))
+                    return emails_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        restricted = d.pop("restricted", UNSET)
+            emails = _parse_emails(d.pop("emails", UNSET))
 
-        def _parse_sex_changed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(emails, (list, NoneType)) and emails is not UNSET:
+                raise TypeError
 
-                return sex_changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _at = "mobile"
 
-        sex_changed_at = _parse_sex_changed_at(d.pop("sex_changed_at", UNSET))
+            def _parse_mobile(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+            if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
+                raise TypeError
+
+            _at = "last_sync_at"
+
+            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_sync_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+
+            if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
+                raise TypeError
+
+            _at = "address_line_1"
+
+            def _parse_address_line_1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+            if not isinstance(address_line_1, (str, NoneType)) and address_line_1 is not UNSET:
+                raise TypeError
+
+            _at = "address_line_2"
+
+            def _parse_address_line_2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+            if not isinstance(address_line_2, (str, NoneType)) and address_line_2 is not UNSET:
+                raise TypeError
+
+            _at = "address_line_3"
+
+            def _parse_address_line_3(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            address_line_3 = _parse_address_line_3(d.pop("address_line_3", UNSET))
+
+            if not isinstance(address_line_3, (str, NoneType)) and address_line_3 is not UNSET:
+                raise TypeError
+
+            _at = "country"
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(d.pop("country", UNSET))
+
+            if not isinstance(country, (str, NoneType)) and country is not UNSET:
+                raise TypeError
+
+            _at = "postcode"
+
+            def _parse_postcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            postcode = _parse_postcode(d.pop("postcode", UNSET))
+
+            if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
+                raise TypeError
+
+            _at = "town"
+
+            def _parse_town(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            town = _parse_town(d.pop("town", UNSET))
+
+            if not isinstance(town, (str, NoneType)) and town is not UNSET:
+                raise TypeError
+
+            _at = "county"
+
+            def _parse_county(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            county = _parse_county(d.pop("county", UNSET))
+
+            if not isinstance(county, (str, NoneType)) and county is not UNSET:
+                raise TypeError
+
+            _at = "notes"
+
+            def _parse_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            notes = _parse_notes(d.pop("notes", UNSET))
+
+            if not isinstance(notes, (str, NoneType)) and notes is not UNSET:
+                raise TypeError
+
+            _at = "verification_credentials"
+
+            def _parse_verification_credentials(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    verification_credentials_type_0 = cast(list[str], data)
+
+                    return verification_credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            verification_credentials = _parse_verification_credentials(d.pop("verification_credentials", UNSET))
+
+            if not isinstance(verification_credentials, (list, NoneType)) and verification_credentials is not UNSET:
+                raise TypeError
+
+            _at = "restricted"
+            restricted = d.pop("restricted", UNSET)
+            if not isinstance(restricted, bool) and restricted is not UNSET:
+                raise TypeError
+
+            _at = "sex_changed_at"
+
+            def _parse_sex_changed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sex_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sex_changed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            sex_changed_at = _parse_sex_changed_at(d.pop("sex_changed_at", UNSET))
+
+            if not isinstance(sex_changed_at, (datetime.datetime, NoneType)) and sex_changed_at is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         patient = cls(
             id=id,
             dob=dob,

@@ -10,6 +10,7 @@ from ..models.patient_identifier_label import PatientIdentifierLabel, check_pati
 from ..models.patient_identifier_name import PatientIdentifierName, check_patient_identifier_name
 from ..models.patient_identifier_role import PatientIdentifierRole, check_patient_identifier_role
 from ..models.patient_identifier_source import PatientIdentifierSource, check_patient_identifier_source
+from ..types import ResponseFieldError
 
 T = TypeVar("T", bound="PatientIdentifier")
 
@@ -24,6 +25,14 @@ class PatientIdentifier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"source", "name", "role", "label", "value"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "source": (str,),
+        "name": (str,),
+        "role": (str,),
+        "label": (str,),
+        "value": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         source: str = self.source
@@ -52,17 +61,43 @@ class PatientIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        source = check_patient_identifier_source(d.pop("source"))
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "source"
+            source = check_patient_identifier_source(d.pop("source"))
 
-        name = check_patient_identifier_name(d.pop("name"))
+            if not isinstance(source, str):
+                raise TypeError
 
-        role = check_patient_identifier_role(d.pop("role"))
+            _at = "name"
+            name = check_patient_identifier_name(d.pop("name"))
 
-        label = check_patient_identifier_label(d.pop("label"))
+            if not isinstance(name, str):
+                raise TypeError
 
-        value = d.pop("value")
+            _at = "role"
+            role = check_patient_identifier_role(d.pop("role"))
 
+            if not isinstance(role, str):
+                raise TypeError
+
+            _at = "label"
+            label = check_patient_identifier_label(d.pop("label"))
+
+            if not isinstance(label, str):
+                raise TypeError
+
+            _at = "value"
+            value = d.pop("value")
+            if not isinstance(value, str):
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         patient_identifier = cls(
             source=source,
             name=name,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_title_request import PatientTitleRequest, check_patient_title_request
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PatientRegistration")
 
@@ -35,6 +35,26 @@ class PatientRegistration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"dob", "first_name", "last_name", "mobile"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "dob": (str,),
+        "first_name": (str,),
+        "last_name": (str,),
+        "mobile": (str,),
+        "ehr_partner_id": (str,),
+        "nhs_number": (str,),
+        "sex": (str,),
+        "title": (str,),
+        "landline": (str,),
+        "address_line_1": (str,),
+        "address_line_2": (str,),
+        "address_line_3": (str,),
+        "country": (str,),
+        "postcode": (str,),
+        "county": (str,),
+        "data_source": (str,),
+        "email": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {
         "dob": 1,
         "first_name": 1,
@@ -124,51 +144,111 @@ class PatientRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        dob = d.pop("dob")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "dob"
+            dob = d.pop("dob")
+            if not isinstance(dob, str):
+                raise TypeError
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
+            if not isinstance(first_name, str):
+                raise TypeError
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
+            if not isinstance(last_name, str):
+                raise TypeError
 
-        mobile = d.pop("mobile")
+            _at = "mobile"
+            mobile = d.pop("mobile")
+            if not isinstance(mobile, str):
+                raise TypeError
 
-        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            _at = "ehr_partner_id"
+            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
+                raise TypeError
 
-        nhs_number = d.pop("nhs_number", UNSET)
+            _at = "nhs_number"
+            nhs_number = d.pop("nhs_number", UNSET)
+            if not isinstance(nhs_number, str) and nhs_number is not UNSET:
+                raise TypeError
 
-        _sex = d.pop("sex", UNSET)
-        sex: PatientSex | Unset
-        if isinstance(_sex, Unset):
-            sex = UNSET
-        else:
-            sex = check_patient_sex(_sex)
+            _at = "sex"
+            _sex = d.pop("sex", UNSET)
+            sex: PatientSex | Unset
+            if isinstance(_sex, Unset):
+                sex = UNSET
+            else:
+                sex = check_patient_sex(_sex)
 
-        _title = d.pop("title", UNSET)
-        title: PatientTitleRequest | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = check_patient_title_request(_title)
+            if not isinstance(sex, str) and sex is not UNSET:
+                raise TypeError
 
-        landline = d.pop("landline", UNSET)
+            _at = "title"
+            _title = d.pop("title", UNSET)
+            title: PatientTitleRequest | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = check_patient_title_request(_title)
 
-        address_line_1 = d.pop("address_line_1", UNSET)
+            if not isinstance(title, str) and title is not UNSET:
+                raise TypeError
 
-        address_line_2 = d.pop("address_line_2", UNSET)
+            _at = "landline"
+            landline = d.pop("landline", UNSET)
+            if not isinstance(landline, str) and landline is not UNSET:
+                raise TypeError
 
-        address_line_3 = d.pop("address_line_3", UNSET)
+            _at = "address_line_1"
+            address_line_1 = d.pop("address_line_1", UNSET)
+            if not isinstance(address_line_1, str) and address_line_1 is not UNSET:
+                raise TypeError
 
-        country = d.pop("country", UNSET)
+            _at = "address_line_2"
+            address_line_2 = d.pop("address_line_2", UNSET)
+            if not isinstance(address_line_2, str) and address_line_2 is not UNSET:
+                raise TypeError
 
-        postcode = d.pop("postcode", UNSET)
+            _at = "address_line_3"
+            address_line_3 = d.pop("address_line_3", UNSET)
+            if not isinstance(address_line_3, str) and address_line_3 is not UNSET:
+                raise TypeError
 
-        county = d.pop("county", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
+            if not isinstance(country, str) and country is not UNSET:
+                raise TypeError
 
-        data_source = d.pop("data_source", UNSET)
+            _at = "postcode"
+            postcode = d.pop("postcode", UNSET)
+            if not isinstance(postcode, str) and postcode is not UNSET:
+                raise TypeError
 
-        email = d.pop("email", UNSET)
+            _at = "county"
+            county = d.pop("county", UNSET)
+            if not isinstance(county, str) and county is not UNSET:
+                raise TypeError
 
+            _at = "data_source"
+            data_source = d.pop("data_source", UNSET)
+            if not isinstance(data_source, str) and data_source is not UNSET:
+                raise TypeError
+
+            _at = "email"
+            email = d.pop("email", UNSET)
+            if not isinstance(email, str) and email is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         patient_registration = cls(
             dob=dob,
             first_name=first_name,

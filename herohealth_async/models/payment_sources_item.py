@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PaymentSourcesItem")
 
@@ -21,6 +21,16 @@ class PaymentSourcesItem:
     exp_month: float | Unset = UNSET
     exp_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "type_": (str,),
+        "fingerprint": (str,),
+        "brand": (str,),
+        "last4": (str,),
+        "exp_month": (int, float),
+        "exp_year": (int, float),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,21 +69,49 @@ class PaymentSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise TypeError
 
-        type_ = d.pop("type", UNSET)
+            _at = "type"
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise TypeError
 
-        fingerprint = d.pop("fingerprint", UNSET)
+            _at = "fingerprint"
+            fingerprint = d.pop("fingerprint", UNSET)
+            if not isinstance(fingerprint, str) and fingerprint is not UNSET:
+                raise TypeError
 
-        brand = d.pop("brand", UNSET)
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
+            if not isinstance(brand, str) and brand is not UNSET:
+                raise TypeError
 
-        last4 = d.pop("last4", UNSET)
+            _at = "last4"
+            last4 = d.pop("last4", UNSET)
+            if not isinstance(last4, str) and last4 is not UNSET:
+                raise TypeError
 
-        exp_month = d.pop("exp_month", UNSET)
+            _at = "exp_month"
+            exp_month = d.pop("exp_month", UNSET)
+            if not isinstance(exp_month, (int, float)) and exp_month is not UNSET:
+                raise TypeError
 
-        exp_year = d.pop("exp_year", UNSET)
+            _at = "exp_year"
+            exp_year = d.pop("exp_year", UNSET)
+            if not isinstance(exp_year, (int, float)) and exp_year is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         payment_sources_item = cls(
             id=id,
             type_=type_,

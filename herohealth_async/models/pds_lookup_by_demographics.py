@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PdsLookupByDemographics")
 
@@ -21,6 +21,15 @@ class PdsLookupByDemographics:
     ehr_partner: str | Unset = UNSET
     ehr_partner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "forename": (str,),
+        "surname": (str,),
+        "dob": (datetime.date, NoneType),
+        "postcode": (str,),
+        "ehr_partner": (str,),
+        "ehr_partner_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         forename = self.forename
@@ -61,34 +70,61 @@ class PdsLookupByDemographics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        forename = d.pop("forename", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "forename"
+            forename = d.pop("forename", UNSET)
+            if not isinstance(forename, str) and forename is not UNSET:
+                raise TypeError
 
-        surname = d.pop("surname", UNSET)
+            _at = "surname"
+            surname = d.pop("surname", UNSET)
+            if not isinstance(surname, str) and surname is not UNSET:
+                raise TypeError
 
-        def _parse_dob(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.date.fromisoformat(data)
+            _at = "dob"
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_dob(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.date.fromisoformat(data)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        postcode = d.pop("postcode", UNSET)
+            dob = _parse_dob(d.pop("dob", UNSET))
 
-        ehr_partner = d.pop("ehr_partner", UNSET)
+            if not isinstance(dob, (datetime.date, NoneType)) and dob is not UNSET:
+                raise TypeError
 
-        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            _at = "postcode"
+            postcode = d.pop("postcode", UNSET)
+            if not isinstance(postcode, str) and postcode is not UNSET:
+                raise TypeError
 
+            _at = "ehr_partner"
+            ehr_partner = d.pop("ehr_partner", UNSET)
+            if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
+                raise TypeError
+
+            _at = "ehr_partner_id"
+            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         pds_lookup_by_demographics = cls(
             forename=forename,
             surname=surname,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PdsLookupByNhsNumber")
 
@@ -22,6 +22,13 @@ class PdsLookupByNhsNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"nhs_number"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "nhs_number": (str,),
+        "dob": (datetime.date, NoneType),
+        "ehr_partner": (str,),
+        "ehr_partner_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {"ehr_partner": 1, "ehr_partner_id": 1}
     """Attribute name -> shortest length the document allows (checked before sending)."""
 
@@ -55,28 +62,49 @@ class PdsLookupByNhsNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        nhs_number = d.pop("nhs_number")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "nhs_number"
+            nhs_number = d.pop("nhs_number")
+            if not isinstance(nhs_number, str):
+                raise TypeError
 
-        def _parse_dob(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.date.fromisoformat(data)
+            _at = "dob"
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            def _parse_dob(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.date.fromisoformat(data)
 
-        dob = _parse_dob(d.pop("dob"))
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
 
-        ehr_partner = d.pop("ehr_partner", UNSET)
+            dob = _parse_dob(d.pop("dob"))
 
-        ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            if not isinstance(dob, (datetime.date, NoneType)):
+                raise TypeError
 
+            _at = "ehr_partner"
+            ehr_partner = d.pop("ehr_partner", UNSET)
+            if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
+                raise TypeError
+
+            _at = "ehr_partner_id"
+            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         pds_lookup_by_nhs_number = cls(
             nhs_number=nhs_number,
             dob=dob,

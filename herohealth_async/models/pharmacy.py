@@ -6,6 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="Pharmacy")
 
 
@@ -21,6 +23,14 @@ class Pharmacy:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "prescriber_id", "name", "email", "mobile"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "prescriber_id": (str,),
+        "name": (str,),
+        "email": (str,),
+        "mobile": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,17 +59,39 @@ class Pharmacy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        prescriber_id = d.pop("prescriber_id")
+            _at = "prescriber_id"
+            prescriber_id = d.pop("prescriber_id")
+            if not isinstance(prescriber_id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
+            if not isinstance(email, str):
+                raise TypeError
 
-        mobile = d.pop("mobile")
+            _at = "mobile"
+            mobile = d.pop("mobile")
+            if not isinstance(mobile, str):
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         pharmacy = cls(
             id=id,
             prescriber_id=prescriber_id,

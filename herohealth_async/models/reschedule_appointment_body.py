@@ -7,6 +7,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="RescheduleAppointmentBody")
 
 
@@ -20,6 +22,12 @@ class RescheduleAppointmentBody:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"start_time", "duration", "practitioner_id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "start_time": (datetime.datetime,),
+        "duration": (int, float),
+        "practitioner_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time.isoformat()
@@ -42,13 +50,27 @@ class RescheduleAppointmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "start_time"
+            start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 
-        duration = d.pop("duration")
+            _at = "duration"
+            duration = d.pop("duration")
+            if not isinstance(duration, (int, float)):
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id")
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id")
+            if not isinstance(practitioner_id, str):
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         reschedule_appointment_body = cls(
             start_time=start_time,
             duration=duration,

@@ -11,7 +11,7 @@ from ..models.send_message_body_fallback_message_type import (
     check_send_message_body_fallback_message_type,
 )
 from ..models.send_message_body_message_type import SendMessageBodyMessageType, check_send_message_body_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="SendMessageBody")
 
@@ -54,6 +54,26 @@ class SendMessageBody:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"patient_id", "message_type", "message_string"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "patient_id": (str,),
+        "message_type": (str,),
+        "message_string": (str,),
+        "recipient_contact_detail": (str,),
+        "fallback_contact_detail": (str,),
+        "fallback_message_type": (str,),
+        "write_to_record": (bool,),
+        "encrypted": (bool, str),
+        "snomed_code": (str,),
+        "snomed_term": (str,),
+        "auto_write_to_record": (bool,),
+        "task_id": (str,),
+        "attachment_uuid": (str,),
+        "short_link_id": (str,),
+        "assignee_id": (int, float),
+        "assignee_type": (str,),
+        "send_at": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
     _field_min_lengths: ClassVar[dict[str, int]] = {"message_string": 1, "attachment_uuid": 1, "short_link_id": 1}
     """Attribute name -> shortest length the document allows (checked before sending)."""
 
@@ -140,51 +160,113 @@ class SendMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        patient_id = d.pop("patient_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "patient_id"
+            patient_id = d.pop("patient_id")
+            if not isinstance(patient_id, str):
+                raise TypeError
 
-        message_type = check_send_message_body_message_type(d.pop("message_type"))
+            _at = "message_type"
+            message_type = check_send_message_body_message_type(d.pop("message_type"))
 
-        message_string = d.pop("message_string")
+            if not isinstance(message_type, str):
+                raise TypeError
 
-        recipient_contact_detail = d.pop("recipient_contact_detail", UNSET)
+            _at = "message_string"
+            message_string = d.pop("message_string")
+            if not isinstance(message_string, str):
+                raise TypeError
 
-        fallback_contact_detail = d.pop("fallback_contact_detail", UNSET)
+            _at = "recipient_contact_detail"
+            recipient_contact_detail = d.pop("recipient_contact_detail", UNSET)
+            if not isinstance(recipient_contact_detail, str) and recipient_contact_detail is not UNSET:
+                raise TypeError
 
-        _fallback_message_type = d.pop("fallback_message_type", UNSET)
-        fallback_message_type: SendMessageBodyFallbackMessageType | Unset
-        if isinstance(_fallback_message_type, Unset):
-            fallback_message_type = UNSET
-        else:
-            fallback_message_type = check_send_message_body_fallback_message_type(_fallback_message_type)
+            _at = "fallback_contact_detail"
+            fallback_contact_detail = d.pop("fallback_contact_detail", UNSET)
+            if not isinstance(fallback_contact_detail, str) and fallback_contact_detail is not UNSET:
+                raise TypeError
 
-        write_to_record = d.pop("write_to_record", UNSET)
+            _at = "fallback_message_type"
+            _fallback_message_type = d.pop("fallback_message_type", UNSET)
+            fallback_message_type: SendMessageBodyFallbackMessageType | Unset
+            if isinstance(_fallback_message_type, Unset):
+                fallback_message_type = UNSET
+            else:
+                fallback_message_type = check_send_message_body_fallback_message_type(_fallback_message_type)
 
-        def _parse_encrypted(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            if not isinstance(fallback_message_type, str) and fallback_message_type is not UNSET:
+                raise TypeError
 
-        encrypted = _parse_encrypted(d.pop("encrypted", UNSET))
+            _at = "write_to_record"
+            write_to_record = d.pop("write_to_record", UNSET)
+            if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
+                raise TypeError
 
-        snomed_code = d.pop("snomed_code", UNSET)
+            _at = "encrypted"
 
-        snomed_term = d.pop("snomed_term", UNSET)
+            def _parse_encrypted(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        auto_write_to_record = d.pop("auto_write_to_record", UNSET)
+            encrypted = _parse_encrypted(d.pop("encrypted", UNSET))
 
-        task_id = d.pop("task_id", UNSET)
+            if not isinstance(encrypted, (bool, str)) and encrypted is not UNSET:
+                raise TypeError
 
-        attachment_uuid = d.pop("attachment_uuid", UNSET)
+            _at = "snomed_code"
+            snomed_code = d.pop("snomed_code", UNSET)
+            if not isinstance(snomed_code, str) and snomed_code is not UNSET:
+                raise TypeError
 
-        short_link_id = d.pop("short_link_id", UNSET)
+            _at = "snomed_term"
+            snomed_term = d.pop("snomed_term", UNSET)
+            if not isinstance(snomed_term, str) and snomed_term is not UNSET:
+                raise TypeError
 
-        assignee_id = d.pop("assignee_id", UNSET)
+            _at = "auto_write_to_record"
+            auto_write_to_record = d.pop("auto_write_to_record", UNSET)
+            if not isinstance(auto_write_to_record, bool) and auto_write_to_record is not UNSET:
+                raise TypeError
 
-        assignee_type = d.pop("assignee_type", UNSET)
+            _at = "task_id"
+            task_id = d.pop("task_id", UNSET)
+            if not isinstance(task_id, str) and task_id is not UNSET:
+                raise TypeError
 
-        send_at = d.pop("send_at", UNSET)
+            _at = "attachment_uuid"
+            attachment_uuid = d.pop("attachment_uuid", UNSET)
+            if not isinstance(attachment_uuid, str) and attachment_uuid is not UNSET:
+                raise TypeError
 
+            _at = "short_link_id"
+            short_link_id = d.pop("short_link_id", UNSET)
+            if not isinstance(short_link_id, str) and short_link_id is not UNSET:
+                raise TypeError
+
+            _at = "assignee_id"
+            assignee_id = d.pop("assignee_id", UNSET)
+            if not isinstance(assignee_id, (int, float)) and assignee_id is not UNSET:
+                raise TypeError
+
+            _at = "assignee_type"
+            assignee_type = d.pop("assignee_type", UNSET)
+            if not isinstance(assignee_type, str) and assignee_type is not UNSET:
+                raise TypeError
+
+            _at = "send_at"
+            send_at = d.pop("send_at", UNSET)
+            if not isinstance(send_at, str) and send_at is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         send_message_body = cls(
             patient_id=patient_id,
             message_type=message_type,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="SentMessage")
 
@@ -32,6 +32,18 @@ class SentMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"message_id", "content", "created_at"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "message_id": (str,),
+        "content": (str,),
+        "created_at": (str,),
+        "snomed_code": (str,),
+        "write_to_record": (bool,),
+        "auth_token": (str,),
+        "confirm_write_to_record_url": (str,),
+        "submitted_by": (str,),
+        "send_at": (datetime.datetime,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -80,30 +92,62 @@ class SentMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "message_id"
+            message_id = d.pop("message_id")
+            if not isinstance(message_id, str):
+                raise TypeError
 
-        content = d.pop("content")
+            _at = "content"
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise TypeError
 
-        created_at = d.pop("created_at")
+            _at = "created_at"
+            created_at = d.pop("created_at")
+            if not isinstance(created_at, str):
+                raise TypeError
 
-        snomed_code = d.pop("snomed_code", UNSET)
+            _at = "snomed_code"
+            snomed_code = d.pop("snomed_code", UNSET)
+            if not isinstance(snomed_code, str) and snomed_code is not UNSET:
+                raise TypeError
 
-        write_to_record = d.pop("write_to_record", UNSET)
+            _at = "write_to_record"
+            write_to_record = d.pop("write_to_record", UNSET)
+            if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
+                raise TypeError
 
-        auth_token = d.pop("auth_token", UNSET)
+            _at = "auth_token"
+            auth_token = d.pop("auth_token", UNSET)
+            if not isinstance(auth_token, str) and auth_token is not UNSET:
+                raise TypeError
 
-        confirm_write_to_record_url = d.pop("confirm_write_to_record_url", UNSET)
+            _at = "confirm_write_to_record_url"
+            confirm_write_to_record_url = d.pop("confirm_write_to_record_url", UNSET)
+            if not isinstance(confirm_write_to_record_url, str) and confirm_write_to_record_url is not UNSET:
+                raise TypeError
 
-        submitted_by = d.pop("submitted_by", UNSET)
+            _at = "submitted_by"
+            submitted_by = d.pop("submitted_by", UNSET)
+            if not isinstance(submitted_by, str) and submitted_by is not UNSET:
+                raise TypeError
 
-        _send_at = d.pop("send_at", UNSET)
-        send_at: datetime.datetime | Unset
-        if isinstance(_send_at, Unset):
-            send_at = UNSET
-        else:
-            send_at = datetime.datetime.fromisoformat(_send_at)
+            _at = "send_at"
+            _send_at = d.pop("send_at", UNSET)
+            send_at: datetime.datetime | Unset
+            if isinstance(_send_at, Unset):
+                send_at = UNSET
+            else:
+                send_at = datetime.datetime.fromisoformat(_send_at)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         sent_message = cls(
             message_id=message_id,
             content=content,

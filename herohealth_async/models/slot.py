@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Slot")
 
@@ -28,6 +28,15 @@ class Slot:
     start_time: datetime.datetime | Unset = UNSET
     finish_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "practitioner_id": (str,),
+        "appointment_type_id": (str,),
+        "location_id": (str,),
+        "start_time": (datetime.datetime,),
+        "finish_time": (datetime.datetime,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,29 +75,50 @@ class Slot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise TypeError
 
-        practitioner_id = d.pop("practitioner_id", UNSET)
+            _at = "practitioner_id"
+            practitioner_id = d.pop("practitioner_id", UNSET)
+            if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
+                raise TypeError
 
-        appointment_type_id = d.pop("appointment_type_id", UNSET)
+            _at = "appointment_type_id"
+            appointment_type_id = d.pop("appointment_type_id", UNSET)
+            if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
+                raise TypeError
 
-        location_id = d.pop("location_id", UNSET)
+            _at = "location_id"
+            location_id = d.pop("location_id", UNSET)
+            if not isinstance(location_id, str) and location_id is not UNSET:
+                raise TypeError
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            _at = "start_time"
+            _start_time = d.pop("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _finish_time = d.pop("finish_time", UNSET)
-        finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
-            finish_time = UNSET
-        else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+            _at = "finish_time"
+            _finish_time = d.pop("finish_time", UNSET)
+            finish_time: datetime.datetime | Unset
+            if isinstance(_finish_time, Unset):
+                finish_time = UNSET
+            else:
+                finish_time = datetime.datetime.fromisoformat(_finish_time)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         slot = cls(
             id=id,
             practitioner_id=practitioner_id,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="SlotAvailability")
 
@@ -21,6 +21,8 @@ class SlotAvailability:
 
     available: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"available": (bool,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         available = self.available
@@ -35,9 +37,19 @@ class SlotAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        available = d.pop("available", UNSET)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "available"
+            available = d.pop("available", UNSET)
+            if not isinstance(available, bool) and available is not UNSET:
+                raise TypeError
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         slot_availability = cls(
             available=available,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_sources_item import PaymentSourcesItem
@@ -25,6 +25,14 @@ class StripeCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "name"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "name": (str,),
+        "email": (str,),
+        "phone": (str,),
+        "sources": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,26 +71,46 @@ class StripeCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payment_sources_item import PaymentSourcesItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
+            if not isinstance(email, str) and email is not UNSET:
+                raise TypeError
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, str) and phone is not UNSET:
+                raise TypeError
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[PaymentSourcesItem] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for componentsschemas_payment_sources_item_data in _sources:
-                componentsschemas_payment_sources_item = PaymentSourcesItem.from_dict(
-                    componentsschemas_payment_sources_item_data
-                )
+            _at = "sources"
+            _sources = d.pop("sources", UNSET)
+            sources: list[PaymentSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for componentsschemas_payment_sources_item_data in _sources:
+                    componentsschemas_payment_sources_item = PaymentSourcesItem.from_dict(
+                        componentsschemas_payment_sources_item_data
+                    )
 
-                sources.append(componentsschemas_payment_sources_item)
+                    sources.append(componentsschemas_payment_sources_item)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         stripe_customer = cls(
             id=id,
             name=name,

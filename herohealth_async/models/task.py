@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.task_patient import TaskPatient
@@ -29,6 +29,14 @@ class Task:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "type_label", "status", "category", "patient"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "type_label": (str,),
+        "status": (str,),
+        "category": (str,),
+        "details": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,26 +75,52 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.task_patient import TaskPatient  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        type_label = d.pop("type_label")
+            _at = "type_label"
+            type_label = d.pop("type_label")
+            if not isinstance(type_label, str):
+                raise TypeError
 
-        status = check_episode_status(d.pop("status"))
+            _at = "status"
+            status = check_episode_status(d.pop("status"))
 
-        category = d.pop("category")
+            if not isinstance(status, str):
+                raise TypeError
 
-        patient = TaskPatient.from_dict(d.pop("patient"))
+            _at = "category"
+            category = d.pop("category")
+            if not isinstance(category, str):
+                raise TypeError
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "patient"
+            patient = TaskPatient.from_dict(d.pop("patient"))
 
-        details = _parse_details(d.pop("details", UNSET))
+            _at = "details"
 
+            def _parse_details(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            details = _parse_details(d.pop("details", UNSET))
+
+            if not isinstance(details, (str, NoneType)) and details is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         task = cls(
             id=id,
             type_label=type_label,

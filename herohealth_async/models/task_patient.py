@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="TaskPatient")
 
@@ -25,6 +25,15 @@ class TaskPatient:
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "dob": (datetime.datetime, NoneType),
+        "uid": (str, NoneType),
+        "ehr_partner_id": (str, NoneType),
+        "emis_id": (str, NoneType),
+        "deceased_at": (datetime.datetime, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,68 +91,103 @@ class TaskPatient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        def _parse_dob(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "dob"
 
-                return dob_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_dob(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dob_type_0 = datetime.datetime.fromisoformat(data)
 
-        dob = _parse_dob(d.pop("dob"))
+                    return dob_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            dob = _parse_dob(d.pop("dob"))
 
-        uid = _parse_uid(d.pop("uid", UNSET))
+            if not isinstance(dob, (datetime.datetime, NoneType)):
+                raise TypeError
 
-        def _parse_ehr_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "uid"
 
-        ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            def _parse_uid(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_emis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            uid = _parse_uid(d.pop("uid", UNSET))
 
-        emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
+                raise TypeError
 
-        def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "ehr_partner_id"
 
-                return deceased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_ehr_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
 
+            if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
+                raise TypeError
+
+            _at = "emis_id"
+
+            def _parse_emis_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+
+            if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
+                raise TypeError
+
+            _at = "deceased_at"
+
+            def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return deceased_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+
+            if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         task_patient = cls(
             id=id,
             dob=dob,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="UpdateBookingLinkBody")
 
 
@@ -22,6 +24,8 @@ class UpdateBookingLinkBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
         update_booking_link_body = cls()
 

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem
@@ -23,6 +23,8 @@ class UpdateEpisodeBody:
     priority: EpisodePriority | Unset = UNSET
     assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"status": (str,), "priority": (str,), "assignees": (list,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
@@ -56,30 +58,46 @@ class UpdateEpisodeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: EpisodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_episode_status(_status)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: EpisodeStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_episode_status(_status)
 
-        _priority = d.pop("priority", UNSET)
-        priority: EpisodePriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_episode_priority(_priority)
+            if not isinstance(status, str) and status is not UNSET:
+                raise TypeError
 
-        _assignees = d.pop("assignees", UNSET)
-        assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
-        if _assignees is not UNSET:
-            assignees = []
-            for assignees_item_data in _assignees:
-                assignees_item = UpdateEpisodeBodyAssigneesItem.from_dict(assignees_item_data)
+            _at = "priority"
+            _priority = d.pop("priority", UNSET)
+            priority: EpisodePriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = check_episode_priority(_priority)
 
-                assignees.append(assignees_item)
+            if not isinstance(priority, str) and priority is not UNSET:
+                raise TypeError
 
+            _at = "assignees"
+            _assignees = d.pop("assignees", UNSET)
+            assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
+            if _assignees is not UNSET:
+                assignees = []
+                for assignees_item_data in _assignees:
+                    assignees_item = UpdateEpisodeBodyAssigneesItem.from_dict(assignees_item_data)
+
+                    assignees.append(assignees_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         update_episode_body = cls(
             status=status,
             priority=priority,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assignee_type import AssigneeType, check_assignee_type
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="UpdateEpisodeBodyAssigneesItem")
 
@@ -18,6 +18,8 @@ class UpdateEpisodeBodyAssigneesItem:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"type_": (str,), "id": (str,), "name": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -42,18 +44,35 @@ class UpdateEpisodeBodyAssigneesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AssigneeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_assignee_type(_type_)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: AssigneeType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_assignee_type(_type_)
 
-        id = d.pop("id", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise TypeError
 
-        name = d.pop("name", UNSET)
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise TypeError
 
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         update_episode_body_assignees_item = cls(
             type_=type_,
             id=id,

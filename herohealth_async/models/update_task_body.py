@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
 from ..models.update_task_body_assignee_type import UpdateTaskBodyAssigneeType, check_update_task_body_assignee_type
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="UpdateTaskBody")
 
@@ -23,6 +23,13 @@ class UpdateTaskBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"assignee_id": "^\\d+$"}
     """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "status": (str,),
+        "priority": (str,),
+        "assignee_type": (str,),
+        "assignee_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
@@ -55,30 +62,52 @@ class UpdateTaskBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: EpisodeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_episode_status(_status)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: EpisodeStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_episode_status(_status)
 
-        _priority = d.pop("priority", UNSET)
-        priority: EpisodePriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_episode_priority(_priority)
+            if not isinstance(status, str) and status is not UNSET:
+                raise TypeError
 
-        _assignee_type = d.pop("assignee_type", UNSET)
-        assignee_type: UpdateTaskBodyAssigneeType | Unset
-        if isinstance(_assignee_type, Unset):
-            assignee_type = UNSET
-        else:
-            assignee_type = check_update_task_body_assignee_type(_assignee_type)
+            _at = "priority"
+            _priority = d.pop("priority", UNSET)
+            priority: EpisodePriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = check_episode_priority(_priority)
 
-        assignee_id = d.pop("assignee_id", UNSET)
+            if not isinstance(priority, str) and priority is not UNSET:
+                raise TypeError
 
+            _at = "assignee_type"
+            _assignee_type = d.pop("assignee_type", UNSET)
+            assignee_type: UpdateTaskBodyAssigneeType | Unset
+            if isinstance(_assignee_type, Unset):
+                assignee_type = UNSET
+            else:
+                assignee_type = check_update_task_body_assignee_type(_assignee_type)
+
+            if not isinstance(assignee_type, str) and assignee_type is not UNSET:
+                raise TypeError
+
+            _at = "assignee_id"
+            assignee_id = d.pop("assignee_id", UNSET)
+            if not isinstance(assignee_id, str) and assignee_id is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         update_task_body = cls(
             status=status,
             priority=priority,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 if TYPE_CHECKING:
     from ..models.updated_task_data import UpdatedTaskData
 
@@ -37,9 +39,17 @@ class UpdatedTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.updated_task_data import UpdatedTaskData  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        data = UpdatedTaskData.from_dict(d.pop("data"))
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "data"
+            data = UpdatedTaskData.from_dict(d.pop("data"))
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         updated_task = cls(
             data=data,
         )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 if TYPE_CHECKING:
     from ..models.validation_issue import ValidationIssue
 
@@ -23,6 +25,12 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"error", "status_code", "message"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "error": (bool,),
+        "status_code": (int, float),
+        "message": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -50,18 +58,32 @@ class ValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        error = d.pop("error")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "error"
+            error = d.pop("error")
+            if not isinstance(error, bool):
+                raise TypeError
 
-        status_code = d.pop("statusCode")
+            _at = "statusCode"
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, (int, float)):
+                raise TypeError
 
-        message = []
-        _message = d.pop("message")
-        for message_item_data in _message:
-            message_item = ValidationIssue.from_dict(message_item_data)
+            _at = "message"
+            message = []
+            _message = d.pop("message")
+            for message_item_data in _message:
+                message_item = ValidationIssue.from_dict(message_item_data)
 
-            message.append(message_item)
+                message.append(message_item)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         validation_error = cls(
             error=error,
             status_code=status_code,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResponseFieldError
+
 T = TypeVar("T", bound="ValidationIssue")
 
 
@@ -19,6 +21,8 @@ class ValidationIssue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"code", "expected", "path"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"code": (str,), "expected": (str,), "path": (list,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -45,22 +49,39 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        code = d.pop("code")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "code"
+            code = d.pop("code")
+            if not isinstance(code, str):
+                raise TypeError
 
-        expected = d.pop("expected")
+            _at = "expected"
+            expected = d.pop("expected")
+            if not isinstance(expected, str):
+                raise TypeError
 
-        path = []
-        _path = d.pop("path")
-        for path_item_data in _path:
+            _at = "path"
+            path = []
+            _path = d.pop("path")
+            for path_item_data in _path:
 
-            def _parse_path_item(data: object) -> float | str:
-                return cast(float | str, data)
+                def _parse_path_item(data: object) -> float | str:
+                    return cast(float | str, data)
 
-            path_item = _parse_path_item(path_item_data)
+                path_item = _parse_path_item(path_item_data)
 
-            path.append(path_item)
+                path.append(path_item)
 
+            if not isinstance(path, list):
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         validation_issue = cls(
             code=code,
             expected=expected,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_headers import WebhookHeaders
@@ -27,6 +27,15 @@ class Webhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "event_type", "url", "created_at", "updated_at"})
     """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "event_type": (str,),
+        "url": (str,),
+        "created_at": (str,),
+        "updated_at": (str,),
+        "signing_key": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,26 +76,52 @@ class Webhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_headers import WebhookHeaders  # noqa: PLC0415
 
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id")
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
 
-        event_type = d.pop("event_type")
+            _at = "event_type"
+            event_type = d.pop("event_type")
+            if not isinstance(event_type, str):
+                raise TypeError
 
-        url = d.pop("url")
+            _at = "url"
+            url = d.pop("url")
+            if not isinstance(url, str):
+                raise TypeError
 
-        created_at = d.pop("created_at")
+            _at = "created_at"
+            created_at = d.pop("created_at")
+            if not isinstance(created_at, str):
+                raise TypeError
 
-        updated_at = d.pop("updated_at")
+            _at = "updated_at"
+            updated_at = d.pop("updated_at")
+            if not isinstance(updated_at, str):
+                raise TypeError
 
-        signing_key = d.pop("signing_key", UNSET)
+            _at = "signing_key"
+            signing_key = d.pop("signing_key", UNSET)
+            if not isinstance(signing_key, str) and signing_key is not UNSET:
+                raise TypeError
 
-        _headers = d.pop("headers", UNSET)
-        headers: WebhookHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = WebhookHeaders.from_dict(_headers)
+            _at = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: WebhookHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = WebhookHeaders.from_dict(_headers)
 
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
         webhook = cls(
             id=id,
             event_type=event_type,

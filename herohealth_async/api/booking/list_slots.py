@@ -1,13 +1,13 @@
+"""List Slots: GET /v1/slots"""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.slot_list import SlotList
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Operation, Param, Unset
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v1/slots",
         "params": params,
     }
@@ -78,224 +78,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SlotList | None:
+def _parse_success(response: httpx.Response) -> SlotList:
     if response.status_code == 200:
         response_200 = SlotList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SlotList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: list[str] | str | Unset = UNSET,
-    practitioner_id: list[str] | str | Unset = UNSET,
-    appointment_type_id: list[str] | str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[SlotList]:
-    """List Slots
-
-     Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
-    and date window; results are paged.
-
-    Args:
-        location_id (list[str] | str | Unset):
-        practitioner_id (list[str] | str | Unset):
-        appointment_type_id (list[str] | str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page_index (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SlotList]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        practitioner_id=practitioner_id,
-        appointment_type_id=appointment_type_id,
-        start_date=start_date,
-        end_date=end_date,
-        page_index=page_index,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: list[str] | str | Unset = UNSET,
-    practitioner_id: list[str] | str | Unset = UNSET,
-    appointment_type_id: list[str] | str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> SlotList | None:
-    """List Slots
-
-     Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
-    and date window; results are paged.
-
-    Args:
-        location_id (list[str] | str | Unset):
-        practitioner_id (list[str] | str | Unset):
-        appointment_type_id (list[str] | str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page_index (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SlotList
-    """
-
-    return sync_detailed(
-        client=client,
-        location_id=location_id,
-        practitioner_id=practitioner_id,
-        appointment_type_id=appointment_type_id,
-        start_date=start_date,
-        end_date=end_date,
-        page_index=page_index,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: list[str] | str | Unset = UNSET,
-    practitioner_id: list[str] | str | Unset = UNSET,
-    appointment_type_id: list[str] | str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[SlotList]:
-    """List Slots
-
-     Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
-    and date window; results are paged.
-
-    Args:
-        location_id (list[str] | str | Unset):
-        practitioner_id (list[str] | str | Unset):
-        appointment_type_id (list[str] | str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page_index (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SlotList]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        practitioner_id=practitioner_id,
-        appointment_type_id=appointment_type_id,
-        start_date=start_date,
-        end_date=end_date,
-        page_index=page_index,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: list[str] | str | Unset = UNSET,
-    practitioner_id: list[str] | str | Unset = UNSET,
-    appointment_type_id: list[str] | str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> SlotList | None:
-    """List Slots
-
-     Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
-    and date window; results are paged.
-
-    Args:
-        location_id (list[str] | str | Unset):
-        practitioner_id (list[str] | str | Unset):
-        appointment_type_id (list[str] | str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        page_index (int | Unset):
-        page_size (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SlotList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            location_id=location_id,
-            practitioner_id=practitioner_id,
-            appointment_type_id=appointment_type_id,
-            start_date=start_date,
-            end_date=end_date,
-            page_index=page_index,
-            page_size=page_size,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> SlotList:
-    if 200 <= response.status_code <= 200:
-        response_200 = SlotList.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("location_id", "location_id", "query", (str, list), False),
+    Param("practitioner_id", "practitioner_id", "query", (str, list), False),
+    Param("appointment_type_id", "appointment_type_id", "query", (str, list), False),
+    Param("start_date", "start_date", "query", (datetime.date,), False),
+    Param("end_date", "end_date", "query", (datetime.date,), False),
+    Param("page_index", "page_index", "query", (int,), False),
+    Param("page_size", "page_size", "query", (int,), False),
+)
 
 
 def operation(
@@ -316,9 +116,17 @@ def operation(
         operation_id="list_slots",
         method="GET",
         path="/v1/slots",
-        path_params={},
-        body=None,
-        request=_get_kwargs(
+        arguments={
+            "location_id": location_id,
+            "practitioner_id": practitioner_id,
+            "appointment_type_id": appointment_type_id,
+            "start_date": start_date,
+            "end_date": end_date,
+            "page_index": page_index,
+            "page_size": page_size,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             location_id=location_id,
             practitioner_id=practitioner_id,
             appointment_type_id=appointment_type_id,

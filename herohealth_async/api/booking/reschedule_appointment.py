@@ -1,14 +1,14 @@
-from http import HTTPStatus
+"""Reschedule an Appointment: PATCH /v1/appointments/{id}/reschedule"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.appointment import Appointment
 from ...models.reschedule_appointment_body import RescheduleAppointmentBody
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
+        "method": "PATCH",
         "url": "/v1/appointments/{id}/reschedule".format(
             id=quote(str(id), safe=""),
         ),
@@ -33,160 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Appointment | None:
+def _parse_success(response: httpx.Response) -> Appointment:
     if response.status_code == 200:
         response_200 = Appointment.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Appointment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RescheduleAppointmentBody,
-) -> Response[Appointment]:
-    """Reschedule an Appointment
-
-     Moves a booked appointment to another time, length or practitioner.
-
-    Args:
-        id (str):
-        body (RescheduleAppointmentBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Appointment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RescheduleAppointmentBody,
-) -> Appointment | None:
-    """Reschedule an Appointment
-
-     Moves a booked appointment to another time, length or practitioner.
-
-    Args:
-        id (str):
-        body (RescheduleAppointmentBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Appointment
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RescheduleAppointmentBody,
-) -> Response[Appointment]:
-    """Reschedule an Appointment
-
-     Moves a booked appointment to another time, length or practitioner.
-
-    Args:
-        id (str):
-        body (RescheduleAppointmentBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Appointment]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RescheduleAppointmentBody,
-) -> Appointment | None:
-    """Reschedule an Appointment
-
-     Moves a booked appointment to another time, length or practitioner.
-
-    Args:
-        id (str):
-        body (RescheduleAppointmentBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Appointment
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> Appointment:
-    if 200 <= response.status_code <= 200:
-        response_200 = Appointment.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("id", "id", "path", (str,), True),
+    Param("body", "body", "body", (RescheduleAppointmentBody,), True),
+)
 
 
 def operation(
@@ -202,11 +61,12 @@ def operation(
         operation_id="reschedule_appointment",
         method="PATCH",
         path="/v1/appointments/{id}/reschedule",
-        path_params={
+        arguments={
             "id": id,
+            "body": body,
         },
-        body=body,
-        request=_get_kwargs(
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             id=id,
             body=body,
         ),

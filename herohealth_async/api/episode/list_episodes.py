@@ -1,16 +1,16 @@
-from http import HTTPStatus
+"""List Episodes: GET /v1/episodes"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.assignee_type import AssigneeType
 from ...models.episode_list import EpisodeList
 from ...models.episode_priority import EpisodePriority
 from ...models.episode_status import EpisodeStatus
 from ...models.list_episodes_order_by_item import ListEpisodesOrderByItem
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Operation, Param, Unset
 
 
 def _get_kwargs(
@@ -82,7 +82,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v1/episodes",
         "params": params,
     }
@@ -90,232 +90,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EpisodeList | None:
+def _parse_success(response: httpx.Response) -> EpisodeList:
     if response.status_code == 200:
         response_200 = EpisodeList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EpisodeList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    assignee_id: list[str] | Unset = UNSET,
-    assignee_type: list[AssigneeType] | Unset = UNSET,
-    status: list[EpisodeStatus] | Unset = UNSET,
-    priority: list[EpisodePriority] | Unset = UNSET,
-    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
-    order_descending: list[str] | Unset = UNSET,
-) -> Response[EpisodeList]:
-    """List Episodes
-
-     Lists the episodes of the practice group, paged, filtered and sorted.
-
-    Args:
-        page_index (int | Unset):
-        page_size (int | Unset):
-        assignee_id (list[str] | Unset):
-        assignee_type (list[AssigneeType] | Unset):
-        status (list[EpisodeStatus] | Unset):
-        priority (list[EpisodePriority] | Unset):
-        order_by (list[ListEpisodesOrderByItem] | Unset):
-        order_descending (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EpisodeList]
-    """
-
-    kwargs = _get_kwargs(
-        page_index=page_index,
-        page_size=page_size,
-        assignee_id=assignee_id,
-        assignee_type=assignee_type,
-        status=status,
-        priority=priority,
-        order_by=order_by,
-        order_descending=order_descending,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    assignee_id: list[str] | Unset = UNSET,
-    assignee_type: list[AssigneeType] | Unset = UNSET,
-    status: list[EpisodeStatus] | Unset = UNSET,
-    priority: list[EpisodePriority] | Unset = UNSET,
-    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
-    order_descending: list[str] | Unset = UNSET,
-) -> EpisodeList | None:
-    """List Episodes
-
-     Lists the episodes of the practice group, paged, filtered and sorted.
-
-    Args:
-        page_index (int | Unset):
-        page_size (int | Unset):
-        assignee_id (list[str] | Unset):
-        assignee_type (list[AssigneeType] | Unset):
-        status (list[EpisodeStatus] | Unset):
-        priority (list[EpisodePriority] | Unset):
-        order_by (list[ListEpisodesOrderByItem] | Unset):
-        order_descending (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EpisodeList
-    """
-
-    return sync_detailed(
-        client=client,
-        page_index=page_index,
-        page_size=page_size,
-        assignee_id=assignee_id,
-        assignee_type=assignee_type,
-        status=status,
-        priority=priority,
-        order_by=order_by,
-        order_descending=order_descending,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    assignee_id: list[str] | Unset = UNSET,
-    assignee_type: list[AssigneeType] | Unset = UNSET,
-    status: list[EpisodeStatus] | Unset = UNSET,
-    priority: list[EpisodePriority] | Unset = UNSET,
-    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
-    order_descending: list[str] | Unset = UNSET,
-) -> Response[EpisodeList]:
-    """List Episodes
-
-     Lists the episodes of the practice group, paged, filtered and sorted.
-
-    Args:
-        page_index (int | Unset):
-        page_size (int | Unset):
-        assignee_id (list[str] | Unset):
-        assignee_type (list[AssigneeType] | Unset):
-        status (list[EpisodeStatus] | Unset):
-        priority (list[EpisodePriority] | Unset):
-        order_by (list[ListEpisodesOrderByItem] | Unset):
-        order_descending (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EpisodeList]
-    """
-
-    kwargs = _get_kwargs(
-        page_index=page_index,
-        page_size=page_size,
-        assignee_id=assignee_id,
-        assignee_type=assignee_type,
-        status=status,
-        priority=priority,
-        order_by=order_by,
-        order_descending=order_descending,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page_index: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    assignee_id: list[str] | Unset = UNSET,
-    assignee_type: list[AssigneeType] | Unset = UNSET,
-    status: list[EpisodeStatus] | Unset = UNSET,
-    priority: list[EpisodePriority] | Unset = UNSET,
-    order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
-    order_descending: list[str] | Unset = UNSET,
-) -> EpisodeList | None:
-    """List Episodes
-
-     Lists the episodes of the practice group, paged, filtered and sorted.
-
-    Args:
-        page_index (int | Unset):
-        page_size (int | Unset):
-        assignee_id (list[str] | Unset):
-        assignee_type (list[AssigneeType] | Unset):
-        status (list[EpisodeStatus] | Unset):
-        priority (list[EpisodePriority] | Unset):
-        order_by (list[ListEpisodesOrderByItem] | Unset):
-        order_descending (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EpisodeList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_index=page_index,
-            page_size=page_size,
-            assignee_id=assignee_id,
-            assignee_type=assignee_type,
-            status=status,
-            priority=priority,
-            order_by=order_by,
-            order_descending=order_descending,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> EpisodeList:
-    if 200 <= response.status_code <= 200:
-        response_200 = EpisodeList.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("page_index", "page_index", "query", (int,), False),
+    Param("page_size", "page_size", "query", (int,), False),
+    Param("assignee_id", "assignee_id[]", "query", (list,), False, (str,)),
+    Param("assignee_type", "assignee_type[]", "query", (list,), False, (str,)),
+    Param("status", "status[]", "query", (list,), False, (str,)),
+    Param("priority", "priority[]", "query", (list,), False, (str,)),
+    Param("order_by", "order_by[]", "query", (list,), False, (str,)),
+    Param("order_descending", "order_descending[]", "query", (list,), False, (str,)),
+)
 
 
 def operation(
@@ -337,9 +130,18 @@ def operation(
         operation_id="list_episodes",
         method="GET",
         path="/v1/episodes",
-        path_params={},
-        body=None,
-        request=_get_kwargs(
+        arguments={
+            "page_index": page_index,
+            "page_size": page_size,
+            "assignee_id": assignee_id,
+            "assignee_type": assignee_type,
+            "status": status,
+            "priority": priority,
+            "order_by": order_by,
+            "order_descending": order_descending,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             page_index=page_index,
             page_size=page_size,
             assignee_id=assignee_id,

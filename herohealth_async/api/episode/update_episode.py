@@ -1,14 +1,14 @@
-from http import HTTPStatus
+"""Update Episode: PATCH /v1/episodes/{id}"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.undocumented_object import UndocumentedObject
 from ...models.update_episode_body import UpdateEpisodeBody
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
+        "method": "PATCH",
         "url": "/v1/episodes/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -33,160 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UndocumentedObject | None:
+def _parse_success(response: httpx.Response) -> UndocumentedObject:
     if response.status_code == 200:
         response_200 = UndocumentedObject.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UndocumentedObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEpisodeBody,
-) -> Response[UndocumentedObject]:
-    """Update Episode
-
-     Changes an episode's status, priority or assignees.
-
-    Args:
-        id (str):
-        body (UpdateEpisodeBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UndocumentedObject]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEpisodeBody,
-) -> UndocumentedObject | None:
-    """Update Episode
-
-     Changes an episode's status, priority or assignees.
-
-    Args:
-        id (str):
-        body (UpdateEpisodeBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UndocumentedObject
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEpisodeBody,
-) -> Response[UndocumentedObject]:
-    """Update Episode
-
-     Changes an episode's status, priority or assignees.
-
-    Args:
-        id (str):
-        body (UpdateEpisodeBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UndocumentedObject]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateEpisodeBody,
-) -> UndocumentedObject | None:
-    """Update Episode
-
-     Changes an episode's status, priority or assignees.
-
-    Args:
-        id (str):
-        body (UpdateEpisodeBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UndocumentedObject
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> UndocumentedObject:
-    if 200 <= response.status_code <= 200:
-        response_200 = UndocumentedObject.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("id", "id", "path", (str,), True),
+    Param("body", "body", "body", (UpdateEpisodeBody,), True),
+)
 
 
 def operation(
@@ -202,11 +61,12 @@ def operation(
         operation_id="update_episode",
         method="PATCH",
         path="/v1/episodes/{id}",
-        path_params={
+        arguments={
             "id": id,
+            "body": body,
         },
-        body=body,
-        request=_get_kwargs(
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             id=id,
             body=body,
         ),

@@ -1,13 +1,13 @@
-from http import HTTPStatus
+"""Create an Attachment Link: POST /v1/attachment_links"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.attachment_link import AttachmentLink
 from ...models.create_attachment_link_body import CreateAttachmentLinkBody
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/v1/attachment_links",
     }
 
@@ -29,148 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AttachmentLink | None:
+def _parse_success(response: httpx.Response) -> AttachmentLink:
     if response.status_code == 200:
         response_200 = AttachmentLink.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AttachmentLink]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAttachmentLinkBody,
-) -> Response[AttachmentLink]:
-    """Create an Attachment Link
-
-     Creates a link through which a patient can open a file; pass ehr_file_id or file_data.
-
-    Args:
-        body (CreateAttachmentLinkBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttachmentLink]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAttachmentLinkBody,
-) -> AttachmentLink | None:
-    """Create an Attachment Link
-
-     Creates a link through which a patient can open a file; pass ehr_file_id or file_data.
-
-    Args:
-        body (CreateAttachmentLinkBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttachmentLink
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAttachmentLinkBody,
-) -> Response[AttachmentLink]:
-    """Create an Attachment Link
-
-     Creates a link through which a patient can open a file; pass ehr_file_id or file_data.
-
-    Args:
-        body (CreateAttachmentLinkBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttachmentLink]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateAttachmentLinkBody,
-) -> AttachmentLink | None:
-    """Create an Attachment Link
-
-     Creates a link through which a patient can open a file; pass ehr_file_id or file_data.
-
-    Args:
-        body (CreateAttachmentLinkBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttachmentLink
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> AttachmentLink:
-    if 200 <= response.status_code <= 200:
-        response_200 = AttachmentLink.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (Param("body", "body", "body", (CreateAttachmentLinkBody,), True),)
 
 
 def operation(
@@ -185,9 +53,11 @@ def operation(
         operation_id="create_attachment_link",
         method="POST",
         path="/v1/attachment_links",
-        path_params={},
-        body=body,
-        request=_get_kwargs(
+        arguments={
+            "body": body,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             body=body,
         ),
         parse=_parse_success,

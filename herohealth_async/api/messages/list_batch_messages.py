@@ -1,13 +1,13 @@
-from http import HTTPStatus
+"""List Batch Messages: GET /v1/batch_message"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.batch_message import BatchMessage
 from ...models.list_batch_messages_status import ListBatchMessagesStatus
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Operation, Param, Unset
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v1/batch_message",
         "params": params,
     }
@@ -40,172 +40,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchMessage | None:
+def _parse_success(response: httpx.Response) -> BatchMessage:
     if response.status_code == 200:
         response_200 = BatchMessage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BatchMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    status: ListBatchMessagesStatus | Unset = UNSET,
-) -> Response[BatchMessage]:
-    """List Batch Messages
-
-     Lists the batch messages of the practice group, paged and optionally filtered by status.
-
-    Args:
-        page_size (int | Unset):
-        page_index (int | Unset):
-        status (ListBatchMessagesStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchMessage]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        page_index=page_index,
-        status=status,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    status: ListBatchMessagesStatus | Unset = UNSET,
-) -> BatchMessage | None:
-    """List Batch Messages
-
-     Lists the batch messages of the practice group, paged and optionally filtered by status.
-
-    Args:
-        page_size (int | Unset):
-        page_index (int | Unset):
-        status (ListBatchMessagesStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        page_size=page_size,
-        page_index=page_index,
-        status=status,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    status: ListBatchMessagesStatus | Unset = UNSET,
-) -> Response[BatchMessage]:
-    """List Batch Messages
-
-     Lists the batch messages of the practice group, paged and optionally filtered by status.
-
-    Args:
-        page_size (int | Unset):
-        page_index (int | Unset):
-        status (ListBatchMessagesStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchMessage]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        page_index=page_index,
-        status=status,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    page_index: int | Unset = UNSET,
-    status: ListBatchMessagesStatus | Unset = UNSET,
-) -> BatchMessage | None:
-    """List Batch Messages
-
-     Lists the batch messages of the practice group, paged and optionally filtered by status.
-
-    Args:
-        page_size (int | Unset):
-        page_index (int | Unset):
-        status (ListBatchMessagesStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page_size=page_size,
-            page_index=page_index,
-            status=status,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> BatchMessage:
-    if 200 <= response.status_code <= 200:
-        response_200 = BatchMessage.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("page_size", "page_size", "query", (int,), False),
+    Param("page_index", "page_index", "query", (int,), False),
+    Param("status", "status", "query", (str,), False),
+)
 
 
 def operation(
@@ -222,9 +70,13 @@ def operation(
         operation_id="list_batch_messages",
         method="GET",
         path="/v1/batch_message",
-        path_params={},
-        body=None,
-        request=_get_kwargs(
+        arguments={
+            "page_size": page_size,
+            "page_index": page_index,
+            "status": status,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             page_size=page_size,
             page_index=page_index,
             status=status,

@@ -1,13 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""Send a Message: POST /v1/messages/send"""
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.send_message_body import SendMessageBody
 from ...models.sent_message import SentMessage
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/v1/messages/send",
     }
 
@@ -29,160 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SentMessage | None:
+def _parse_success(response: httpx.Response) -> SentMessage:
     if response.status_code == 200:
         response_200 = SentMessage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SentMessage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SendMessageBody,
-) -> Response[Any | SentMessage]:
-    """Send a Message
-
-     Sends a single message to a Hero patient by Hero, SMS, email or the NHS App. It can optionally be
-    scheduled, assigned, and written to the patient's EHR record.
-
-    Args:
-        body (SendMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SentMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SendMessageBody,
-) -> Any | SentMessage | None:
-    """Send a Message
-
-     Sends a single message to a Hero patient by Hero, SMS, email or the NHS App. It can optionally be
-    scheduled, assigned, and written to the patient's EHR record.
-
-    Args:
-        body (SendMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SentMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SendMessageBody,
-) -> Response[Any | SentMessage]:
-    """Send a Message
-
-     Sends a single message to a Hero patient by Hero, SMS, email or the NHS App. It can optionally be
-    scheduled, assigned, and written to the patient's EHR record.
-
-    Args:
-        body (SendMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SentMessage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SendMessageBody,
-) -> Any | SentMessage | None:
-    """Send a Message
-
-     Sends a single message to a Hero patient by Hero, SMS, email or the NHS App. It can optionally be
-    scheduled, assigned, and written to the patient's EHR record.
-
-    Args:
-        body (SendMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SentMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> SentMessage:
-    if 200 <= response.status_code <= 200:
-        response_200 = SentMessage.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (Param("body", "body", "body", (SendMessageBody,), True),)
 
 
 def operation(
@@ -197,9 +53,11 @@ def operation(
         operation_id="send_message",
         method="POST",
         path="/v1/messages/send",
-        path_params={},
-        body=body,
-        request=_get_kwargs(
+        arguments={
+            "body": body,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             body=body,
         ),
         parse=_parse_success,

@@ -1,13 +1,13 @@
-from http import HTTPStatus
+"""List Candidates for the Patient on EHR: GET /v1/patients/{id}/ehr/candidates"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.ehr_patient_list import EhrPatientList
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -15,7 +15,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v1/patients/{id}/ehr/candidates".format(
             id=quote(str(id), safe=""),
         ),
@@ -24,148 +24,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EhrPatientList | None:
+def _parse_success(response: httpx.Response) -> EhrPatientList:
     if response.status_code == 200:
         response_200 = EhrPatientList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EhrPatientList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EhrPatientList]:
-    """List Candidates for the Patient on EHR
-
-     Lists EHR records that could be matched to the given Hero patient.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EhrPatientList]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EhrPatientList | None:
-    """List Candidates for the Patient on EHR
-
-     Lists EHR records that could be matched to the given Hero patient.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EhrPatientList
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EhrPatientList]:
-    """List Candidates for the Patient on EHR
-
-     Lists EHR records that could be matched to the given Hero patient.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EhrPatientList]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EhrPatientList | None:
-    """List Candidates for the Patient on EHR
-
-     Lists EHR records that could be matched to the given Hero patient.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EhrPatientList
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> EhrPatientList:
-    if 200 <= response.status_code <= 200:
-        response_200 = EhrPatientList.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (Param("id", "id", "path", (str,), True),)
 
 
 def operation(
@@ -179,11 +47,11 @@ def operation(
         operation_id="list_patient_ehr_candidates",
         method="GET",
         path="/v1/patients/{id}/ehr/candidates",
-        path_params={
+        arguments={
             "id": id,
         },
-        body=None,
-        request=_get_kwargs(
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             id=id,
         ),
         parse=_parse_success,

@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""Register a Patient: POST /v1/patients/register"""
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.patient_registration import PatientRegistration
 from ...models.registered_patient import RegisteredPatient
-from ...models.validation_error import ValidationError
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/v1/patients/register",
     }
 
@@ -30,173 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RegisteredPatient | ValidationError | None:
+def _parse_success(response: httpx.Response) -> RegisteredPatient:
     if response.status_code == 200:
         response_200 = RegisteredPatient.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RegisteredPatient | ValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatientRegistration,
-) -> Response[Any | RegisteredPatient | ValidationError]:
-    """Register a Patient
-
-     Creates a patient from full demographics supplied by the caller (no Spine lookup), or updates the
-    existing one when NHS number and DOB match within the practice group.
-
-    Args:
-        body (PatientRegistration):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | RegisteredPatient | ValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatientRegistration,
-) -> Any | RegisteredPatient | ValidationError | None:
-    """Register a Patient
-
-     Creates a patient from full demographics supplied by the caller (no Spine lookup), or updates the
-    existing one when NHS number and DOB match within the practice group.
-
-    Args:
-        body (PatientRegistration):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | RegisteredPatient | ValidationError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatientRegistration,
-) -> Response[Any | RegisteredPatient | ValidationError]:
-    """Register a Patient
-
-     Creates a patient from full demographics supplied by the caller (no Spine lookup), or updates the
-    existing one when NHS number and DOB match within the practice group.
-
-    Args:
-        body (PatientRegistration):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | RegisteredPatient | ValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatientRegistration,
-) -> Any | RegisteredPatient | ValidationError | None:
-    """Register a Patient
-
-     Creates a patient from full demographics supplied by the caller (no Spine lookup), or updates the
-    existing one when NHS number and DOB match within the practice group.
-
-    Args:
-        body (PatientRegistration):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | RegisteredPatient | ValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> RegisteredPatient:
-    if 200 <= response.status_code <= 200:
-        response_200 = RegisteredPatient.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (Param("body", "body", "body", (PatientRegistration,), True),)
 
 
 def operation(
@@ -211,9 +53,11 @@ def operation(
         operation_id="register_patient",
         method="POST",
         path="/v1/patients/register",
-        path_params={},
-        body=body,
-        request=_get_kwargs(
+        arguments={
+            "body": body,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             body=body,
         ),
         parse=_parse_success,

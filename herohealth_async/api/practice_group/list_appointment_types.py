@@ -1,12 +1,12 @@
-from http import HTTPStatus
+"""List Appointment Types: GET /v1/appointment_types"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.appointment_type_list import AppointmentTypeList
-from ...types import UNSET, Operation, Response, Unset
+from ...types import UNSET, Operation, Param, Unset
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/v1/appointment_types",
         "params": params,
     }
@@ -36,160 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppointmentTypeList | None:
+def _parse_success(response: httpx.Response) -> AppointmentTypeList:
     if response.status_code == 200:
         response_200 = AppointmentTypeList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppointmentTypeList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_ids: list[str] | Unset = UNSET,
-    has_availability: bool | Unset = UNSET,
-) -> Response[AppointmentTypeList]:
-    """List Appointment Types
-
-     Lists the appointment types configured for the practice group.
-
-    Args:
-        location_ids (list[str] | Unset):
-        has_availability (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AppointmentTypeList]
-    """
-
-    kwargs = _get_kwargs(
-        location_ids=location_ids,
-        has_availability=has_availability,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    location_ids: list[str] | Unset = UNSET,
-    has_availability: bool | Unset = UNSET,
-) -> AppointmentTypeList | None:
-    """List Appointment Types
-
-     Lists the appointment types configured for the practice group.
-
-    Args:
-        location_ids (list[str] | Unset):
-        has_availability (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AppointmentTypeList
-    """
-
-    return sync_detailed(
-        client=client,
-        location_ids=location_ids,
-        has_availability=has_availability,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_ids: list[str] | Unset = UNSET,
-    has_availability: bool | Unset = UNSET,
-) -> Response[AppointmentTypeList]:
-    """List Appointment Types
-
-     Lists the appointment types configured for the practice group.
-
-    Args:
-        location_ids (list[str] | Unset):
-        has_availability (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AppointmentTypeList]
-    """
-
-    kwargs = _get_kwargs(
-        location_ids=location_ids,
-        has_availability=has_availability,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    location_ids: list[str] | Unset = UNSET,
-    has_availability: bool | Unset = UNSET,
-) -> AppointmentTypeList | None:
-    """List Appointment Types
-
-     Lists the appointment types configured for the practice group.
-
-    Args:
-        location_ids (list[str] | Unset):
-        has_availability (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AppointmentTypeList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            location_ids=location_ids,
-            has_availability=has_availability,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> AppointmentTypeList:
-    if 200 <= response.status_code <= 200:
-        response_200 = AppointmentTypeList.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (
+    Param("location_ids", "location_ids", "query", (list,), False, (str,)),
+    Param("has_availability", "has_availability", "query", (bool,), False),
+)
 
 
 def operation(
@@ -205,9 +64,12 @@ def operation(
         operation_id="list_appointment_types",
         method="GET",
         path="/v1/appointment_types",
-        path_params={},
-        body=None,
-        request=_get_kwargs(
+        arguments={
+            "location_ids": location_ids,
+            "has_availability": has_availability,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             location_ids=location_ids,
             has_availability=has_availability,
         ),

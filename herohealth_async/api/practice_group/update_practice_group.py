@@ -1,13 +1,13 @@
-from http import HTTPStatus
+"""Update a Practice Group: PATCH /v1/me"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import UnexpectedStatus
 from ...models.undocumented_object import UndocumentedObject
 from ...models.update_practice_group_body import UpdatePracticeGroupBody
-from ...types import Operation, Response
+from ...types import Operation, Param
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
+        "method": "PATCH",
         "url": "/v1/me",
     }
 
@@ -29,148 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UndocumentedObject | None:
+def _parse_success(response: httpx.Response) -> UndocumentedObject:
     if response.status_code == 200:
         response_200 = UndocumentedObject.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UndocumentedObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePracticeGroupBody,
-) -> Response[UndocumentedObject]:
-    """Update a Practice Group
-
-     Updates the authenticated practice group.
-
-    Args:
-        body (UpdatePracticeGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UndocumentedObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePracticeGroupBody,
-) -> UndocumentedObject | None:
-    """Update a Practice Group
-
-     Updates the authenticated practice group.
-
-    Args:
-        body (UpdatePracticeGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UndocumentedObject
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePracticeGroupBody,
-) -> Response[UndocumentedObject]:
-    """Update a Practice Group
-
-     Updates the authenticated practice group.
-
-    Args:
-        body (UpdatePracticeGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UndocumentedObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePracticeGroupBody,
-) -> UndocumentedObject | None:
-    """Update a Practice Group
-
-     Updates the authenticated practice group.
-
-    Args:
-        body (UpdatePracticeGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UndocumentedObject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_success(response: httpx.Response) -> UndocumentedObject:
-    if 200 <= response.status_code <= 200:
-        response_200 = UndocumentedObject.from_dict(response.json())
-
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+_PARAMS: tuple[Param, ...] = (Param("body", "body", "body", (UpdatePracticeGroupBody,), True),)
 
 
 def operation(
@@ -185,9 +53,11 @@ def operation(
         operation_id="update_practice_group",
         method="PATCH",
         path="/v1/me",
-        path_params={},
-        body=body,
-        request=_get_kwargs(
+        arguments={
+            "body": body,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
             body=body,
         ),
         parse=_parse_success,

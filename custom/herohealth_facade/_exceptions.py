@@ -1,4 +1,16 @@
-"""The exceptions the client raises. All derive from :class:`HeroHealthError`.
+"""The exceptions the client raises. All derive from :class:`HeroHealthError`::
+
+    HeroHealthError
+    ├── RequestValidationError (also ValueError)   nothing was sent
+    ├── APIError                                   a request was attempted
+    │   ├── APIConnectionError ── APITimeoutError  no response
+    │   ├── ResponseValidationError                a 2xx that breaks the document
+    │   └── APIStatusError                         any other status
+    │       ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    │       │   NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+    │       │   RateLimitError 429
+    │       └── InternalServerError >= 500
+    └── BookingError, PaginationError, WebhookVerificationError (the workflows)
 
 Messages name the method and the path *template* (``/v1/appointments/{id}``), never IDs, header
 values or secrets; the raw response stays available on the exception for code that needs it.
@@ -13,7 +25,7 @@ from typing import Any
 import attrs
 import httpx
 
-from herohealth_facade.retries import retry_after_seconds
+from herohealth_facade._retries import retry_after_seconds
 
 BODY_TEXT_LIMIT = 2048
 
@@ -52,14 +64,19 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(APIError):
-    """A 2xx response did not match the document (wrong content type, bad JSON, missing field).
+    """A 2xx response did not match the document (wrong content type, bad JSON, a missing field, a
+    field of the wrong JSON type, a date that does not parse).
 
-    ``response`` keeps the raw response, so nothing the server sent is lost.
+    ``field`` is the dotted path of the offending field (``data.start_time``) when one is to blame;
+    its value is never quoted. ``response`` keeps the raw response, so nothing the server sent is lost.
     """
 
-    def __init__(self, message: str, *, method: str, path: str, response: httpx.Response) -> None:
+    def __init__(
+        self, message: str, *, method: str, path: str, response: httpx.Response, field: str | None = None
+    ) -> None:
         super().__init__(message, method=method, path=path)
         self.response = response
+        self.field = field
 
     @property
     def body_text(self) -> str:

@@ -1,0 +1,287 @@
+"""The request path, top to bottom: validate -> build -> queue -> send -> retry -> log -> map status
+-> parse. Everything the client sends goes through :meth:`BaseClient.call_raw`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, TypeVar
+
+import anyio
+import anyio.lowlevel
+import attrs
+import httpx
+
+from herohealth_async.errors import UnexpectedStatus
+from herohealth_async.types import Operation, ResponseFieldError
+from herohealth_facade._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    HeroHealthError,
+    RequestValidationError,
+    ResponseValidationError,
+    status_error,
+)
+from herohealth_facade._logs import current_operation, logger
+from herohealth_facade._response import APIResponse
+from herohealth_facade._retries import RetryPolicy, may_retry_exception, may_retry_status
+from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from herohealth_facade._validation import check_path, validate_operation
+
+T = TypeVar("T")
+
+
+@attrs.define(eq=False)
+class Pool:
+    """What a client and all its derived clients share: one ``httpx.AsyncClient`` and its state.
+
+    ``gate`` admits at most ``max_connections`` requests into httpx's pool at once. httpcore
+    rescans every queued request whenever a connection changes state, so with hundreds of requests
+    queued inside it the event loop stalls for seconds; queued on an anyio semaphore instead, each
+    waiter costs nothing until a connection is free.
+
+    A pool belongs to the event loop that first sends on it: its connections cannot be used from
+    another one, so a request from another loop is refused before any byte is written.
+    """
+
+    http: httpx.AsyncClient
+    owned: bool
+    gate: anyio.Semaphore | None = None
+    closed: bool = False
+    loop: anyio.lowlevel.EventLoopToken | None = None
+    in_flight: set[anyio.CancelScope] = attrs.Factory(set)
+
+    def check_usable(self) -> None:
+        """Raise :class:`HeroHealthError` if the pool is closed or belongs to another event loop."""
+        if self.closed:
+            raise HeroHealthError("this HeroHealth client is closed; create a new one")
+        token = anyio.lowlevel.current_token()
+        if self.loop is None:
+            self.loop = token
+        elif self.loop != token:
+            raise HeroHealthError(
+                "this HeroHealth client was first used in another event loop, and its connections belong to "
+                "that loop: create one client per event loop (for example in your app's lifespan)"
+            )
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the gate; a close while it is in flight cancels it."""
+        with anyio.CancelScope() as scope:
+            self.in_flight.add(scope)
+            try:
+                return await self._send_gated(request)
+            except Exception:
+                # Closing may break the connection under the request before the cancellation lands.
+                if not self.closed:
+                    raise
+            finally:
+                self.in_flight.discard(scope)
+        raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
+
+    async def _send_gated(self, request: httpx.Request) -> httpx.Response:
+        if self.gate is None:
+            return await self.http.send(request)
+        pool_timeout = request.extensions.get("timeout", {}).get("pool")
+        with anyio.move_on_after(pool_timeout) as waited:
+            await self.gate.acquire()
+        if waited.cancelled_caught:
+            raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
+        try:
+            return await self.http.send(request)
+        finally:
+            self.gate.release()
+
+    async def aclose(self) -> None:
+        """Refuse new requests, end those in flight, and close the connections (if owned)."""
+        if self.closed:
+            return
+        self.closed = True
+        for scope in list(self.in_flight):
+            scope.cancel()
+        if self.owned:
+            await self.http.aclose()
+
+
+@attrs.frozen(repr=False)
+class Config:
+    """A client's settings; derived clients (``with_options``, ``for_practice_group``) evolve it."""
+
+    api_key: str
+    practice_group_id: str
+    base_url: str
+    timeout: TimeoutTypes
+    max_retries: int
+    retry_policy: RetryPolicy
+    user_agent: str
+    base_path: str = attrs.field(init=False)
+    """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
+
+    @base_path.default
+    def _base_path(self) -> str:
+        return httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+
+
+class BaseClient:
+    """Sends operations: the behaviour behind every resource method and workflow."""
+
+    _config: Config
+    _pool: Pool
+
+    async def call(
+        self,
+        operation: Operation[T],
+        /,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool = False,
+    ) -> T:
+        """Send ``operation`` and return its documented success model.
+
+        ``timeout`` and ``max_retries`` override the client's for this call. POST and PATCH are
+        retried only when the request never reached the server, unless ``retry_non_idempotent``.
+        """
+        raw = await self.call_raw(
+            operation, timeout=timeout, max_retries=max_retries, retry_non_idempotent=retry_non_idempotent
+        )
+        return raw.parsed
+
+    async def call_raw(
+        self,
+        operation: Operation[T],
+        /,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool = False,
+    ) -> APIResponse[T]:
+        """Like :meth:`call`, but return the raw response (status, headers, body) with the model."""
+        validate_operation(operation)
+        request = self._build_request(operation, timeout)
+        allowed = self._config.max_retries if max_retries is None else check_max_retries(max_retries)
+        response = await self._send_with_retries(operation, request, allowed, retry_non_idempotent)
+        return APIResponse(parsed=self._parse(operation, response), http_response=response)
+
+    def _build_request(self, operation: Operation[Any], timeout: TimeoutTypes | NotGiven) -> httpx.Request:
+        try:
+            kwargs = operation.build()
+        except (AttributeError, TypeError, ValueError) as exc:
+            # The checks above know every documented rule; this is what they cannot see (a value of
+            # the wrong type deep inside a nested model). The exception text may quote the value.
+            raise RequestValidationError("body", f"could not be serialised ({type(exc).__name__})") from None
+        method = kwargs.pop("method")
+        url = self._config.base_url + kwargs.pop("url")
+        headers = {**kwargs.pop("headers", {}), **self._auth_headers()}
+        chosen = self._config.timeout if isinstance(timeout, NotGiven) else timeout
+        request = self._pool.http.build_request(method, url, headers=headers, timeout=chosen, **kwargs)
+        check_path(operation, request.url.raw_path.split(b"?", 1)[0].decode("ascii"), self._config.base_path)
+        return request
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {
+            "x-api-key": self._config.api_key,
+            "x-practice-group-id": self._config.practice_group_id,
+            "accept": "application/json",
+            "user-agent": self._config.user_agent,
+        }
+
+    async def _send_with_retries(
+        self, operation: Operation[Any], request: httpx.Request, allowed: int, retry_non_idempotent: bool
+    ) -> httpx.Response:
+        retries = 0
+        token = current_operation.set(f"{operation.method} {operation.path}")
+        try:
+            while True:
+                self._pool.check_usable()
+                started = time.perf_counter()
+                try:
+                    response = await self._pool.send(request)
+                except httpx.TransportError as exc:
+                    if retries < allowed and may_retry_exception(exc, operation.method, retry_non_idempotent):
+                        retries += 1
+                        await self._wait(
+                            operation, type(exc).__name__, self._config.retry_policy.backoff(retries), retries
+                        )
+                        continue
+                    raise _transport_error(exc, operation, retries) from exc
+                _log_response(operation, response, started, retries)
+                if response.is_success:
+                    return response
+                if retries < allowed and may_retry_status(response.status_code, operation.method, retry_non_idempotent):
+                    delay = self._config.retry_policy.delay_for_response(response, retries + 1)
+                    if delay is not None:
+                        retries += 1
+                        await self._wait(operation, str(response.status_code), delay, retries)
+                        continue
+                raise status_error(response, method=operation.method, path=operation.path)
+        finally:
+            current_operation.reset(token)
+
+    async def _wait(self, operation: Operation[Any], cause: str, delay: float, retry: int) -> None:
+        logger.warning(
+            "%s %s failed (%s); retry %d in %.2f s",
+            operation.method,
+            operation.path,
+            cause,
+            retry,
+            delay,
+            extra={"herohealth_operation": operation.operation_id, "herohealth_retry": retry},
+        )
+        await anyio.sleep(delay)
+
+    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+        content_type = response.headers.get("content-type", "")
+        if not _is_json(content_type):
+            detail = f"expected a JSON body, got {content_type or 'no content type'!r}"
+            raise _response_error(operation, response, detail, None)
+        try:
+            return operation.parse(response)
+        except ResponseFieldError as exc:
+            where = exc.field or "(body)"
+            raise _response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
+        except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
+            raise _response_error(operation, response, type(exc).__name__, None) from None
+
+
+def check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise RequestValidationError("max_retries", "must be a whole number, 0 or more")
+    return value
+
+
+def _is_json(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _response_error(
+    operation: Operation[Any], response: httpx.Response, detail: str, field: str | None
+) -> ResponseValidationError:
+    # Name the field, never quote its value: it may be patient data.
+    message = (
+        f"{operation.method} {operation.path}: the {response.status_code} body does not match the document ({detail})"
+    )
+    return ResponseValidationError(
+        message, method=operation.method, path=operation.path, response=response, field=field
+    )
+
+
+def _transport_error(exc: httpx.TransportError, operation: Operation[Any], retries: int) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "failed"
+    message = f"{operation.method} {operation.path} {what} ({type(exc).__name__}) after {retries} retries"
+    return kind(message, method=operation.method, path=operation.path)
+
+
+def _log_response(operation: Operation[Any], response: httpx.Response, started: float, retries: int) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        logger.info(
+            "%s %s -> %d in %.1f ms (retries: %d)",
+            operation.method,
+            operation.path,
+            response.status_code,
+            elapsed_ms,
+            retries,
+            extra={"herohealth_operation": operation.operation_id, "herohealth_retry": retries},
+        )

@@ -1,0 +1,58 @@
+"""Get a Widget: GET /v1/widgets/{id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.widget import Widget
+from ...types import Operation, Param
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/widgets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> Widget:
+    if response.status_code == 200:
+        response_200 = Widget.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)
+
+
+_PARAMS: tuple[Param, ...] = (Param("id", "id", "path", (str,), True),)
+
+
+def operation(
+    id: str,
+) -> Operation[Widget]:
+    """Prepare this call without sending it (see ``Operation``).
+
+    GET /v1/widgets/{id}
+    """
+    return Operation(
+        operation_id="get_widget",
+        method="GET",
+        path="/v1/widgets/{id}",
+        arguments={
+            "id": id,
+        },
+        params=_PARAMS,
+        build=lambda: _get_kwargs(
+            id=id,
+        ),
+        parse=_parse_success,
+    )

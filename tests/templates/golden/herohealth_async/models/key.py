@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="Key")
+
+
+@_attrs_define
+class Key:
+    token: str = _attrs_field(repr=False)
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"token"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"token": (str,), "expires_at": (datetime.datetime,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "token"
+            token = d.pop("token")
+            if not isinstance(token, str):
+                raise TypeError
+
+            _at = "expires_at"
+            _expires_at = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        key = cls(
+            token=token,
+            expires_at=expires_at,
+        )
+
+        key.additional_properties = d
+        return key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

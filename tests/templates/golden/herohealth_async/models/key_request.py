@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="KeyRequest")
+
+
+@_attrs_define
+class KeyRequest:
+    signing_key: str = _attrs_field(repr=False)
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"signing_key"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"signing_key": (str,), "label": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        signing_key = self.signing_key
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signing_key": signing_key,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "signing_key"
+            signing_key = d.pop("signing_key")
+            if not isinstance(signing_key, str):
+                raise TypeError
+
+            _at = "label"
+            label = d.pop("label", UNSET)
+            if not isinstance(label, str) and label is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        key_request = cls(
+            signing_key=signing_key,
+            label=label,
+        )
+
+        key_request.additional_properties = d
+        return key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="Receipt")
+
+
+@_attrs_define
+class Receipt:
+    receipt_id: str | Unset = UNSET
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"receipt_id": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        receipt_id = self.receipt_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receipt_id is not UNSET:
+            field_dict["receipt_id"] = receipt_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "receipt_id"
+            receipt_id = d.pop("receipt_id", UNSET)
+            if not isinstance(receipt_id, str) and receipt_id is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        receipt = cls(
+            receipt_id=receipt_id,
+        )
+
+        receipt.additional_properties = d
+        return receipt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> int:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: int) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.colour import Colour, check_colour
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
+
+if TYPE_CHECKING:
+    from ..models.owner import Owner
+
+
+T = TypeVar("T", bound="Widget")
+
+
+@_attrs_define
+class Widget:
+    id: str
+    colour: Colour
+    made_at: datetime.datetime | None
+    weight: float | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    owner: Owner | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "colour"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "colour": (str,),
+        "made_at": (datetime.datetime, NoneType),
+        "weight": (int, float),
+        "tags": (list,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        colour: str = self.colour
+
+        made_at: None | str
+        if isinstance(self.made_at, datetime.datetime):
+            made_at = self.made_at.isoformat()
+        else:
+            made_at = self.made_at
+
+        weight = self.weight
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "colour": colour,
+                "made_at": made_at,
+            }
+        )
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.owner import Owner  # noqa: PLC0415
+
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
+
+            _at = "colour"
+            colour = check_colour(d.pop("colour"))
+
+            if not isinstance(colour, str):
+                raise TypeError
+
+            _at = "made_at"
+
+            def _parse_made_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    made_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return made_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            made_at = _parse_made_at(d.pop("made_at"))
+
+            if not isinstance(made_at, (datetime.datetime, NoneType)):
+                raise TypeError
+
+            _at = "weight"
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, float)) and weight is not UNSET:
+                raise TypeError
+
+            _at = "tags"
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            if not isinstance(tags, list) and tags is not UNSET:
+                raise TypeError
+            if not isinstance(tags, Unset) and not all(isinstance(_item, str) for _item in tags):
+                raise TypeError
+
+            _at = "owner"
+            _owner = d.pop("owner", UNSET)
+            owner: Owner | Unset
+            if isinstance(_owner, Unset):
+                owner = UNSET
+            else:
+                owner = Owner.from_dict(_owner)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        widget = cls(
+            id=id,
+            colour=colour,
+            made_at=made_at,
+            weight=weight,
+            tags=tags,
+            owner=owner,
+        )
+
+        widget.additional_properties = d
+        return widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

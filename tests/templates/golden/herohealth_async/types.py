@@ -1,0 +1,142 @@
+"""Types shared by the generated modules: the contracts the client (``HeroHealth``) implements."""
+
+from collections.abc import Callable, Mapping
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+
+import httpx
+from attrs import define
+
+
+class Unset:
+    """The type of ``UNSET``: a field or argument that was not given (unlike ``None``, a real value)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+NoneType = type(None)
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ResponseFieldError(ValueError):
+    """A field of a response body does not match the document.
+
+    ``field`` is its dotted path (``data.start_time``); ``problem`` says what is wrong. The value is
+    never kept or quoted: it may be patient data.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field or '(body)'}: {problem}")
+        self.field = field
+        self.problem = problem
+
+    @classmethod
+    def wrap(cls, field: str, exc: BaseException) -> "ResponseFieldError":
+        """The error for ``exc`` raised while reading ``field`` (nested errors keep their path)."""
+        if isinstance(exc, ResponseFieldError):
+            return cls(f"{field}.{exc.field}" if field and exc.field else field or exc.field, exc.problem)
+        if isinstance(exc, KeyError):
+            return cls(field, "is required but missing")
+        if isinstance(exc, TypeError | AttributeError):
+            return cls(field, "has the wrong JSON type or format")
+        return cls(field, "has a value that does not parse (for example a malformed date)")
+
+
+ParamLocation = Literal["path", "query", "header", "body"]
+
+
+@define(frozen=True)
+class Param:
+    """One argument of an operation, as the document describes it.
+
+    ``name`` is the Python argument, ``wire_name`` the name on the wire, ``types`` the runtime types
+    a given value may have (``UNSET`` aside), ``item_types`` those of each item when it is a list.
+    """
+
+    name: str
+    wire_name: str
+    location: ParamLocation
+    types: tuple[type, ...]
+    required: bool
+    item_types: tuple[type, ...] = ()
+
+
+@define(frozen=True)
+class Operation(Generic[T_co]):
+    """One API call, prepared but not sent.
+
+    Every endpoint module has an ``operation(...)`` function that returns one; ``HeroHealth.call``
+    sends it. ``path`` is the path template (no IDs in it), fit for logs. ``arguments`` holds the
+    values as given and ``params`` the document's rules for them: the client checks one against the
+    other before it calls ``build()`` (keyword arguments for ``httpx.AsyncClient.build_request``,
+    with a URL relative to the base URL). ``parse`` turns a success response into the model.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    arguments: Mapping[str, object]
+    params: tuple[Param, ...]
+    build: Callable[[], dict[str, Any]]
+    parse: Callable[[httpx.Response], T_co]
+
+    @property
+    def path_params(self) -> dict[str, object]:
+        """Path parameters by their name in the template."""
+        return {p.wire_name: self.arguments[p.name] for p in self.params if p.location == "path"}
+
+    @property
+    def body(self) -> object:
+        """The request body as given (a model), or None when the operation takes none."""
+        return self.arguments.get("body")
+
+
+class OperationCaller(Protocol):
+    """Anything that can send an :class:`Operation` and return its parsed success."""
+
+    async def call(self, operation: Operation[T], /) -> T: ...
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "NoneType",
+    "Operation",
+    "OperationCaller",
+    "Param",
+    "RequestFiles",
+    "ResponseFieldError",
+    "Unset",
+]
