@@ -14,6 +14,7 @@ import httpx
 
 from herohealth_async.errors import UnexpectedStatus
 from herohealth_async.types import Operation, ResponseFieldError
+from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -24,7 +25,7 @@ from herohealth_facade._exceptions import (
 )
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._response import APIResponse
-from herohealth_facade._retries import RetryPolicy, may_retry_exception, may_retry_status
+from herohealth_facade._retries import may_retry_exception, may_retry_status
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_path, validate_operation
 
@@ -81,11 +82,14 @@ class Pool:
     async def _send_gated(self, request: httpx.Request) -> httpx.Response:
         if self.gate is None:
             return await self.http.send(request)
-        pool_timeout = request.extensions.get("timeout", {}).get("pool")
-        with anyio.move_on_after(pool_timeout) as waited:
-            await self.gate.acquire()
-        if waited.cancelled_caught:
-            raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
+        try:
+            self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope
+        except anyio.WouldBlock:
+            pool_timeout = request.extensions.get("timeout", {}).get("pool")
+            with anyio.move_on_after(pool_timeout) as waited:
+                await self.gate.acquire()
+            if waited.cancelled_caught:
+                raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request) from None
         try:
             return await self.http.send(request)
         finally:
@@ -100,25 +104,6 @@ class Pool:
             scope.cancel()
         if self.owned:
             await self.http.aclose()
-
-
-@attrs.frozen(repr=False)
-class Config:
-    """A client's settings; derived clients (``with_options``, ``for_practice_group``) evolve it."""
-
-    api_key: str
-    practice_group_id: str
-    base_url: str
-    timeout: TimeoutTypes
-    max_retries: int
-    retry_policy: RetryPolicy
-    user_agent: str
-    base_path: str = attrs.field(init=False)
-    """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
-
-    @base_path.default
-    def _base_path(self) -> str:
-        return httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
 
 
 class BaseClient:
@@ -171,19 +156,30 @@ class BaseClient:
             raise RequestValidationError("body", f"could not be serialised ({type(exc).__name__})") from None
         method = kwargs.pop("method")
         url = self._config.base_url + kwargs.pop("url")
-        headers = {**kwargs.pop("headers", {}), **self._auth_headers()}
+        headers = self._headers()
+        if "headers" in kwargs:
+            headers = {**kwargs.pop("headers"), **headers}
         chosen = self._config.timeout if isinstance(timeout, NotGiven) else timeout
-        request = self._pool.http.build_request(method, url, headers=headers, timeout=chosen, **kwargs)
+        # An httpx.Request built directly costs a third less than AsyncClient.build_request; the client's
+        # own defaults (headers, timeout) are merged in here instead.
+        extensions = {"timeout": httpx.Timeout(chosen).as_dict()}
+        request = httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
         check_path(operation, request.url.raw_path.split(b"?", 1)[0].decode("ascii"), self._config.base_path)
         return request
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {
-            "x-api-key": self._config.api_key,
-            "x-practice-group-id": self._config.practice_group_id,
-            "accept": "application/json",
-            "user-agent": self._config.user_agent,
-        }
+    def _headers(self) -> dict[str, str]:
+        """The headers of every request: the httpx client's defaults, then both auth headers."""
+        cached: dict[str, str] | None = self.__dict__.get("_headers_cache")
+        if cached is None:
+            cached = {
+                **dict(self._pool.http.headers),
+                "x-api-key": self._config.api_key,
+                "x-practice-group-id": self._config.practice_group_id,
+                "accept": "application/json",
+                "user-agent": self._config.user_agent,
+            }
+            self.__dict__["_headers_cache"] = cached
+        return cached
 
     async def _send_with_retries(
         self, operation: Operation[Any], request: httpx.Request, allowed: int, retry_non_idempotent: bool
@@ -241,12 +237,6 @@ class BaseClient:
             raise _response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
         except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
             raise _response_error(operation, response, type(exc).__name__, None) from None
-
-
-def check_max_retries(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RequestValidationError("max_retries", "must be a whole number, 0 or more")
-    return value
 
 
 def _is_json(content_type: str) -> bool:

@@ -3,8 +3,6 @@ clients, the workflows and the lifecycle; the request path itself is in ``_base_
 
 from __future__ import annotations
 
-import ipaddress
-import os
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,16 +12,14 @@ import httpx
 
 from herohealth_async.api import Resources
 from herohealth_async.types import OperationCaller
-from herohealth_facade._base_client import BaseClient, Config, Pool, check_max_retries
+from herohealth_facade._base_client import BaseClient, Pool
+from herohealth_facade._config import Config, check_max_retries, check_types, choose_base_url, required
 from herohealth_facade._constants import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    ENVIRONMENTS,
-    LOOPBACK_HOSTS,
     Environment,
 )
-from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._version import __version__
@@ -68,13 +64,13 @@ class HeroHealth(BaseClient, Resources):
         elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
         allow_insecure_http: bool = False,
     ) -> None:
-        _check_types(locals())
+        check_types(locals())
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._config = Config(
-            api_key=_required(api_key, "api_key", "HEROHEALTH_API_KEY"),
-            practice_group_id=_required(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
-            base_url=_base_url(base_url, environment, allow_insecure_http),
+            api_key=required(api_key, "api_key", "HEROHEALTH_API_KEY"),
+            practice_group_id=required(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
+            base_url=choose_base_url(base_url, environment, allow_insecure_http),
             timeout=timeout,
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy or RetryPolicy(),
@@ -112,7 +108,7 @@ class HeroHealth(BaseClient, Resources):
     def for_practice_group(self, practice_group_id: str) -> HeroHealth:
         """A client acting for another practice in the same Hero network (for example PCN hub
         booking). It shares this client's connection pool; closing it closes nothing."""
-        return self._derive(practice_group_id=_required(practice_group_id, "practice_group_id", None))
+        return self._derive(practice_group_id=required(practice_group_id, "practice_group_id", None))
 
     def with_options(
         self,
@@ -256,62 +252,3 @@ class HeroHealth(BaseClient, Resources):
 
     def __repr__(self) -> str:
         return f"HeroHealth(base_url={self._config.base_url!r}, api_key='***', practice_group_id='***')"
-
-
-_EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
-    "api_key": ((str, type(None)), "a string"),
-    "practice_group_id": ((str, type(None)), "a string"),
-    "environment": ((str,), "one of " + ", ".join(ENVIRONMENTS)),
-    "base_url": ((str, type(None)), "a string"),
-    "timeout": ((int, float, httpx.Timeout, type(None), NotGiven), "seconds, an httpx.Timeout or None"),
-    "limits": ((httpx.Limits,), "an httpx.Limits"),
-    "http_client": ((httpx.AsyncClient, type(None)), "an httpx.AsyncClient"),
-    "retry_policy": ((RetryPolicy, type(None)), "a RetryPolicy"),
-    "elements_min_remaining": ((timedelta,), "a datetime.timedelta"),
-    "allow_insecure_http": ((bool,), "True or False"),
-}
-
-
-def _check_types(arguments: dict[str, Any]) -> None:
-    for name, (types, expected) in _EXPECTED_TYPES.items():
-        value = arguments[name]
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise RequestValidationError(name, f"must be {expected}, not {type(value).__name__}")
-
-
-def _required(value: str | None, name: str, env_var: str | None) -> str:
-    if value is None and env_var is not None:
-        value = os.environ.get(env_var)
-    if not isinstance(value, str) or not value.strip():
-        hint = f" or set {env_var}" if env_var else ""
-        raise RequestValidationError(name, f"is required: pass {name}=...{hint}")
-    return value.strip()
-
-
-def _base_url(base_url: str | None, environment: Environment, allow_insecure_http: bool) -> str:
-    chosen = base_url or os.environ.get("HEROHEALTH_BASE_URL")
-    if not chosen:
-        if environment not in ENVIRONMENTS:
-            raise RequestValidationError("environment", f"must be one of {sorted(ENVIRONMENTS)}, not {environment!r}")
-        chosen = ENVIRONMENTS[environment]
-    try:
-        url = httpx.URL(chosen)
-    except httpx.InvalidURL:
-        raise RequestValidationError("base_url", "is not a URL") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise RequestValidationError("base_url", "must be an http:// or https:// URL with a host")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
-        raise RequestValidationError(
-            "base_url",
-            "http:// would send the API key in clear text: use https://, or pass allow_insecure_http=True",
-        )
-    return chosen.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host in LOOPBACK_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -95,6 +95,8 @@ from herohealth_async.models import CopiedWidget, Key, KeyRequest, NewWidget, Re
 from herohealth_async.types import NoneType, ResponseFieldError, Unset
 
 assert RESOURCE_NAMES == ("widgets", "accounts")
+import functools
+assert all(isinstance(Resources.__dict__[name], functools.cached_property) for name in RESOURCE_NAMES)
 assert "herohealth_facade" not in sys.modules
 
 # Path quoting: an ID stays inside its segment; the template, not the ID, is the operation's path.

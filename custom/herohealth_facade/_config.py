@@ -1,0 +1,100 @@
+"""A client's settings, and the checks on the arguments they come from."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from datetime import timedelta
+from typing import Any
+
+import attrs
+import httpx
+
+from herohealth_facade._constants import ENVIRONMENTS, LOOPBACK_HOSTS, Environment
+from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade._retries import RetryPolicy
+from herohealth_facade._types import NotGiven, TimeoutTypes
+
+
+@attrs.frozen(repr=False)
+class Config:
+    """A client's settings; derived clients (``with_options``, ``for_practice_group``) evolve it."""
+
+    api_key: str
+    practice_group_id: str
+    base_url: str
+    timeout: TimeoutTypes
+    max_retries: int
+    retry_policy: RetryPolicy
+    user_agent: str
+    base_path: str = attrs.field(init=False)
+    """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
+
+    @base_path.default
+    def _base_path(self) -> str:
+        return httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+
+
+def check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise RequestValidationError("max_retries", "must be a whole number, 0 or more")
+    return value
+
+
+_EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "api_key": ((str, type(None)), "a string"),
+    "practice_group_id": ((str, type(None)), "a string"),
+    "environment": ((str,), "one of " + ", ".join(ENVIRONMENTS)),
+    "base_url": ((str, type(None)), "a string"),
+    "timeout": ((int, float, httpx.Timeout, type(None), NotGiven), "seconds, an httpx.Timeout or None"),
+    "limits": ((httpx.Limits,), "an httpx.Limits"),
+    "http_client": ((httpx.AsyncClient, type(None)), "an httpx.AsyncClient"),
+    "retry_policy": ((RetryPolicy, type(None)), "a RetryPolicy"),
+    "elements_min_remaining": ((timedelta,), "a datetime.timedelta"),
+    "allow_insecure_http": ((bool,), "True or False"),
+}
+
+
+def check_types(arguments: dict[str, Any]) -> None:
+    for name, (types, expected) in _EXPECTED_TYPES.items():
+        value = arguments[name]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise RequestValidationError(name, f"must be {expected}, not {type(value).__name__}")
+
+
+def required(value: str | None, name: str, env_var: str | None) -> str:
+    if value is None and env_var is not None:
+        value = os.environ.get(env_var)
+    if not isinstance(value, str) or not value.strip():
+        hint = f" or set {env_var}" if env_var else ""
+        raise RequestValidationError(name, f"is required: pass {name}=...{hint}")
+    return value.strip()
+
+
+def choose_base_url(base_url: str | None, environment: Environment, allow_insecure_http: bool) -> str:
+    chosen = base_url or os.environ.get("HEROHEALTH_BASE_URL")
+    if not chosen:
+        if environment not in ENVIRONMENTS:
+            raise RequestValidationError("environment", f"must be one of {sorted(ENVIRONMENTS)}, not {environment!r}")
+        chosen = ENVIRONMENTS[environment]
+    try:
+        url = httpx.URL(chosen)
+    except httpx.InvalidURL:
+        raise RequestValidationError("base_url", "is not a URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise RequestValidationError("base_url", "must be an http:// or https:// URL with a host")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise RequestValidationError(
+            "base_url",
+            "http:// would send the API key in clear text: use https://, or pass allow_insecure_http=True",
+        )
+    return chosen.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

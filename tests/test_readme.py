@@ -1,0 +1,37 @@
+"""The README's complete programs run as written."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _program(marker: str) -> str:
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL)
+    (program,) = [b for b in blocks if marker in b]
+    return program
+
+
+def test_the_explicit_call_program_runs_as_written(prism_url: str) -> None:
+    env = {
+        **os.environ,
+        "HEROHEALTH_API_KEY": "readme-key",
+        "HEROHEALTH_PRACTICE_GROUP_ID": "42",
+        "HEROHEALTH_BASE_URL": prism_url,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _program("hero.call_raw(get_appointment.operation(")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    status, _start_time, _request_id = result.stdout.split(" ", 2)
+    assert status == "200"
