@@ -165,7 +165,7 @@ async def pagination(url: str, repeats: int) -> Row:
         for name, prefetch in (("prefetch_off", False), ("prefetch_on", True)):
             async with hero(delayed) as sdk:
                 started = time.perf_counter()
-                pager = sdk.paginate(sdk.booking.list_slots, page_size=100, prefetch=prefetch)
+                pager = sdk.booking.list_slots(page_size=100, prefetch=prefetch)
                 async with pager:
                     async for page in pager.pages():
                         assert page.data
@@ -186,7 +186,7 @@ async def _peak_growth(url: str, total: int) -> float:
         tracemalloc.start()
         baseline = tracemalloc.get_traced_memory()[0]
         seen = 0
-        async for _ in sdk.paginate(sdk.booking.list_slots, page_size=100, max_items=total):
+        async for _ in sdk.booking.list_slots(page_size=100, max_items=total):
             seen += 1
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
@@ -205,11 +205,11 @@ async def elements(url: str, repeats: int, callers: int = 10_000, hits: int = 10
         async with hero(url) as sdk:
             async with anyio.create_task_group() as tg:
                 for _ in range(callers):
-                    tg.start_soon(sdk.elements_token)
+                    tg.start_soon(sdk.practice_group.elements_token)
             upstream.append((await _fetch(url, "/stats")).json()["access_token"] - before)
             started = time.perf_counter()
             for _ in range(hits):
-                await sdk.elements_token()
+                await sdk.practice_group.elements_token()
             hit_us.append((time.perf_counter() - started) / hits * 1e6)
     return {
         "upstream_calls_per_cold_burst": upstream,

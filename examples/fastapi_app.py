@@ -56,20 +56,20 @@ class BookingRequest(BaseModel):
 @app.get("/slots")
 async def list_slots(hero: Hero, location_id: str, start_date: datetime.date, days: int = 7) -> list[dict[str, Any]]:
     end_date = start_date + datetime.timedelta(days=days)
-    pager = hero.paginate(hero.booking.list_slots, location_id=location_id, start_date=start_date, end_date=end_date)
+    pager = hero.booking.list_slots(location_id=location_id, start_date=start_date, end_date=end_date)
     return [slot.to_dict() async for slot in pager]
 
 
 @app.post("/bookings", status_code=201)
 async def book(booking: BookingRequest, hero: Hero) -> dict[str, Any]:
-    appointment = await hero.book_slot(booking.slot_id, patient_id=booking.patient_id, reason=booking.reason)
+    appointment = await hero.booking.book_slot(booking.slot_id, patient_id=booking.patient_id, reason=booking.reason)
     return appointment.to_dict()
 
 
 @app.post("/elements-token")
 async def elements_token(hero: Hero) -> dict[str, str]:
     # For the browser's <hero-...> element (jwt-token attribute); cached and refreshed server side.
-    return {"jwt_token": await hero.elements_token()}
+    return {"jwt_token": await hero.practice_group.elements_token()}
 
 
 @app.exception_handler(HeroHealthError)
@@ -81,7 +81,7 @@ async def hero_error(request: Request, exc: HeroHealthError) -> JSONResponse:
         status, detail = 422, {"field": exc.field, "problem": exc.problem}
     elif isinstance(exc, BookingError):
         status = 409 if exc.slot_unavailable else 502
-        detail = {"step": exc.step, "message": str(exc), "reservation_released": exc.reservation_released}
+        detail = {"step": exc.step, "outcome": exc.outcome, "message": str(exc)}
     elif isinstance(exc, NotFoundError):
         status, detail = 404, {"message": "not found"}
     elif isinstance(exc, RateLimitError):

@@ -19,24 +19,24 @@ from tests.servers import prism_server  # noqa: E402
 
 async def run(base_url: str) -> None:
     async with HeroHealth(api_key="demo-key", practice_group_id="1", base_url=base_url) as hero:
-        types = await hero.list_items(hero.practice_group.list_appointment_types)
+        types = (await hero.practice_group.list_appointment_types()).data
         for kind in types:
             print(f"appointment type {kind.id}: {kind.name} ({kind.duration:g} min, next {kind.next_available_at})")
 
-        slots = [slot async for slot in hero.paginate(hero.booking.list_slots, location_id="3", max_items=5)]
+        slots = [slot async for slot in hero.booking.list_slots(location_id="3", max_items=5)]
         for slot in slots:
             print(f"slot {slot.id}: {slot.start_time} to {slot.finish_time} with practitioner {slot.practitioner_id}")
 
         try:
-            appointment = await hero.book_slot(slots[0], patient_id="5521", reason="Medication review")
+            appointment = await hero.booking.book_slot(slots[0], patient_id="5521", reason="Medication review")
         except BookingError as exc:
             print(f"booking stopped at {exc.step}: {exc}")
             raise SystemExit(1) from exc
         confirmed = appointment.booking_confirmed_at
         print(f"booked appointment {appointment.id} at {appointment.start_time}, confirmed {confirmed}")
 
-        token = await hero.elements_token()
-        reused = token == await hero.elements_token()
+        token = await hero.practice_group.elements_token()
+        reused = token == await hero.practice_group.elements_token()
         print(f"Elements token issued ({len(token)} characters, never printed); second call reused it: {reused}")
 
 

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from herohealth_async import CachedToken, HeroHealth, InternalServerError
-from herohealth_facade.elements import expires_at
+from herohealth_facade.lib.elements_cache import expires_at
 from tests.helpers import json_response, mock_client
 
 pytestmark = pytest.mark.anyio
@@ -59,8 +59,8 @@ def test_expiry_is_read_from_the_jwt_and_capped_at_30_minutes() -> None:
 async def test_a_fresh_token_is_reused() -> None:
     server = TokenServer()
     async with mock_client(server) as hero:
-        first = await hero.elements_token()
-        second = await hero.elements_token()
+        first = await hero.practice_group.elements_token()
+        second = await hero.practice_group.elements_token()
     assert first == second
     assert server.calls == 1
 
@@ -68,8 +68,8 @@ async def test_a_fresh_token_is_reused() -> None:
 async def test_a_token_with_less_than_min_remaining_is_refreshed() -> None:
     server = TokenServer(lifetime=300)  # 5 minutes left, below the default 10
     async with mock_client(server) as hero:
-        first = await hero.elements_token()
-        second = await hero.elements_token()
+        first = await hero.practice_group.elements_token()
+        second = await hero.practice_group.elements_token()
     assert first != second
     assert server.calls == 2
 
@@ -77,8 +77,8 @@ async def test_a_token_with_less_than_min_remaining_is_refreshed() -> None:
 async def test_min_remaining_is_configurable() -> None:
     server = TokenServer(lifetime=300)
     async with mock_client(server, elements_min_remaining=timedelta(minutes=2)) as hero:
-        await hero.elements_token()
-        await hero.elements_token()
+        await hero.practice_group.elements_token()
+        await hero.practice_group.elements_token()
     assert server.calls == 1
 
 
@@ -92,7 +92,7 @@ async def test_10000_concurrent_callers_on_a_cold_cache_make_one_call() -> None:
     tokens: list[str] = []
 
     async def take(hero: HeroHealth) -> None:
-        tokens.append(await hero.elements_token())
+        tokens.append(await hero.practice_group.elements_token())
 
     async with mock_client(server) as hero:
         async with anyio.create_task_group() as tg:
@@ -109,7 +109,7 @@ async def test_a_failed_refresh_reaches_every_waiter_and_is_not_cached() -> None
 
     async def take(hero: HeroHealth) -> None:
         try:
-            await hero.elements_token()
+            await hero.practice_group.elements_token()
             outcomes.append("token")
         except InternalServerError:
             outcomes.append("error")
@@ -121,7 +121,7 @@ async def test_a_failed_refresh_reaches_every_waiter_and_is_not_cached() -> None
         assert outcomes == ["error"] * 50
         assert server.calls == 3  # one flight for all 50: the request and its 2 retries
         server.fail = False
-        assert await hero.elements_token()  # the failure was not cached
+        assert await hero.practice_group.elements_token()  # the failure was not cached
     assert server.calls == 4
 
 
@@ -130,13 +130,13 @@ async def test_a_cancelled_refresh_hands_over_to_a_waiter() -> None:
     results: list[str] = []
 
     async def waiter(hero: HeroHealth) -> None:
-        results.append(await hero.elements_token())
+        results.append(await hero.practice_group.elements_token())
 
     async with mock_client(server) as hero:
         async with anyio.create_task_group() as tg:
             with anyio.move_on_after(0.1):
                 tg.start_soon(waiter, hero)
-                await hero.elements_token()  # the leader, cancelled mid-request
+                await hero.practice_group.elements_token()  # the leader, cancelled mid-request
     assert len(results) == 1
     assert server.calls == 2
 
@@ -145,8 +145,8 @@ async def test_each_practice_group_has_its_own_token() -> None:
     server = TokenServer()
     async with mock_client(server) as hero:
         hub = hero.for_practice_group("222")
-        mine, theirs = await hero.elements_token(), await hub.elements_token()
-        assert await hub.elements_token() == theirs
+        mine, theirs = await hero.practice_group.elements_token(), await hub.practice_group.elements_token()
+        assert await hub.practice_group.elements_token() == theirs
     assert mine != theirs
     assert server.practice_groups == ["987654321", "222"]
 
@@ -165,7 +165,7 @@ async def test_a_custom_cache_is_used() -> None:
     cache = SharedCache()
     server = TokenServer()
     async with mock_client(server, token_cache=cache) as one, mock_client(server, token_cache=cache) as two:
-        assert await one.elements_token() == await two.elements_token()
+        assert await one.practice_group.elements_token() == await two.practice_group.elements_token()
     assert server.calls == 1
     (cached,) = cache.store.values()
     assert cached.token not in repr(cached)

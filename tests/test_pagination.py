@@ -42,7 +42,7 @@ class PagedServer:
 
 
 def paged(hero: HeroHealth, **options: Any) -> Any:
-    return hero.paginate(hero.messages.list_batch_message_recipients, id="7", **options)
+    return hero.messages.list_batch_message_recipients("7", **options)
 
 
 @pytest.mark.parametrize("count", ["total", "page"])
@@ -143,7 +143,7 @@ async def test_prefetch_without_async_with_is_a_clear_error() -> None:
             [item async for item in paged(hero, prefetch=True)]
 
 
-async def test_unpaged_lists_use_list_items() -> None:
+async def test_unpaged_lists_are_plain_methods_returning_their_model() -> None:
     forms = {
         "data": [
             {
@@ -160,10 +160,11 @@ async def test_unpaged_lists_use_list_items() -> None:
         "count": 1,
     }
     async with mock_client(lambda request: json_response(200, forms)) as hero:
-        with pytest.raises(TypeError, match="list_items"):
-            hero.paginate(hero.form.list_forms)
-        items = await hero.list_items(hero.form.list_forms, search="diabetes")
-    assert [form.id for form in items] == ["1"]
+        page = await hero.form.list_forms(search="diabetes")
+        call = hero.form.list_forms()
+        assert not hasattr(call, "__aiter__")  # a coroutine, not a pager
+        call.close()
+    assert [form.id for form in page.data] == ["1"]
 
 
 async def test_filters_are_sent_with_every_page() -> None:
@@ -177,7 +178,7 @@ async def test_filters_are_sent_with_every_page() -> None:
         )
 
     async with mock_client(handler) as hero:
-        slots = [slot.id async for slot in hero.paginate(hero.booking.list_slots, location_id=["1", "2"], page_size=2)]
+        slots = [slot.id async for slot in hero.booking.list_slots(location_id=["1", "2"], page_size=2)]
     assert slots == ["0", "1", "2", "3"]
     assert seen == [
         [("location_id", "1"), ("location_id", "2"), ("page_index", str(i)), ("page_size", "2")] for i in range(3)

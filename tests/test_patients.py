@@ -47,7 +47,7 @@ async def test_registration_sends_normalised_number_and_a_bare_date() -> None:
         return json_response(200, {"patient_id": "98765"})
 
     async with mock_client(handler) as hero:
-        result = await hero.register_patient_pds(nhs_number="943 476 5919", dob=DOB)
+        result = await hero.patients.register_pds(nhs_number="943 476 5919", dob=DOB)
     assert isinstance(result, RegisteredPatient) and result.patient_id == "98765"
     assert sent == [{"nhs_number": "9434765919", "dob": "1992-01-01"}]
 
@@ -55,7 +55,7 @@ async def test_registration_sends_normalised_number_and_a_bare_date() -> None:
 async def test_identity_verification_is_a_different_type() -> None:
     body = {"message": "verify identity", "login_url": "https://app.herohealth.net/login/abc"}
     async with mock_client(lambda request: json_response(200, body)) as hero:
-        result = await hero.register_patient_pds(forename="Ada", surname="Lovelace", postcode="N1 1AA", dob=DOB)
+        result = await hero.patients.register_pds(forename="Ada", surname="Lovelace", postcode="N1 1AA", dob=DOB)
     assert isinstance(result, IdentityVerificationRequired)
     assert result.login_url == "https://app.herohealth.net/login/abc"
 
@@ -63,7 +63,7 @@ async def test_identity_verification_is_a_different_type() -> None:
 async def test_an_answer_with_neither_shape_is_a_response_error() -> None:
     async with mock_client(lambda request: json_response(200, {"message": "?"})) as hero:
         with pytest.raises(ResponseValidationError, match="neither patient_id nor login_url"):
-            await hero.register_patient_pds(nhs_number="9434765919", dob=DOB)
+            await hero.patients.register_pds(nhs_number="9434765919", dob=DOB)
 
 
 @pytest.mark.parametrize(
@@ -80,12 +80,12 @@ async def test_bad_input_is_refused_before_sending(kwargs: dict[str, object], fi
     calls: list[httpx.Request] = []
     async with mock_client(lambda request: calls.append(request) or json_response(200, {})) as hero:
         with pytest.raises(RequestValidationError) as caught:
-            await hero.register_patient_pds(**kwargs)  # type: ignore[arg-type]
+            await hero.patients.register_pds(**kwargs)  # type: ignore[arg-type]
     assert caught.value.field == field
     assert calls == []
 
 
 async def test_registration_against_the_mock(prism_url: str) -> None:
     async with HeroHealth(api_key="k", practice_group_id="42", base_url=prism_url) as hero:
-        result = await hero.register_patient_pds(nhs_number="943 476 5919", dob=DOB)
+        result = await hero.patients.register_pds(nhs_number="943 476 5919", dob=DOB)
     assert isinstance(result, RegisteredPatient)

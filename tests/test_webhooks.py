@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from herohealth_async import HeroHealth, WebhookVerificationError, verify_webhook
+from herohealth_async import HeroHealth, WebhookVerificationError, sign_webhook, verify_webhook
 from herohealth_async.models import CreateWebhookBody, Webhook
 
 KEY = "whsec_test_signing_key"
@@ -127,3 +127,15 @@ def test_an_empty_or_missing_signing_key_is_refused(key: Any) -> None:
     with pytest.raises(RequestValidationError, match="signing_key: must be a non-empty") as caught:
         verify_webhook(body, headers, key)
     assert caught.value.field == "signing_key"
+
+
+def test_sign_webhook_makes_what_verify_webhook_accepts() -> None:
+    body = b'{"object": "Appointment", "id": "1", "practice_group_id": "2", "event": "appointment.confirmed"}'
+    headers = sign_webhook(body, "whsec_test", timestamp=1_790_000_000)
+    assert headers["X-Herohealth-Timestamp"] == "1790000000"
+    expected = hmac.new(b"whsec_test", b"1790000000." + body, hashlib.sha256).hexdigest()
+    assert headers["X-Herohealth-Signature"] == expected
+    assert verify_webhook(body, headers, "whsec_test", now=lambda: 1_790_000_060).id == "1"
+    with pytest.raises(WebhookVerificationError) as caught:
+        verify_webhook(body, headers, "another_key", now=lambda: 1_790_000_060)
+    assert caught.value.reason == "bad_signature"

@@ -6,6 +6,7 @@ Import these names from ``herohealth_async``; this package is where they are wri
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from herohealth_async.types import APIResponse, Page, RequestOptions
 from herohealth_facade._client import HeroHealth
 from herohealth_facade._constants import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, Environment
 from herohealth_facade._exceptions import (
@@ -26,28 +27,27 @@ from herohealth_facade._exceptions import (
     UnprocessableEntityError,
     ValidationIssue,
 )
-from herohealth_facade._response import APIResponse
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN
 from herohealth_facade._version import __version__
-from herohealth_facade.elements import CachedToken, InMemoryTokenCache, TokenCache
+from herohealth_facade.lib.elements_cache import CachedToken, InMemoryTokenCache, TokenCache
 
 if TYPE_CHECKING:
-    from herohealth_facade.booking import BookingError
-    from herohealth_facade.pagination import AsyncPaginator, Page, PaginationError
-    from herohealth_facade.patients import normalize_nhs_number
-    from herohealth_facade.webhooks import WebhookVerificationError, verify_webhook
+    from herohealth_facade.lib.nhs import normalize_nhs_number
+    from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
+    from herohealth_facade.pagination import AsyncPager, PaginationError
+    from herohealth_facade.resources.booking import BookingError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
 _LAZY = {
-    "BookingError": "herohealth_facade.booking",
-    "AsyncPaginator": "herohealth_facade.pagination",
-    "Page": "herohealth_facade.pagination",
+    "BookingError": "herohealth_facade.resources.booking",
+    "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
-    "normalize_nhs_number": "herohealth_facade.patients",
-    "WebhookVerificationError": "herohealth_facade.webhooks",
-    "verify_webhook": "herohealth_facade.webhooks",
+    "normalize_nhs_number": "herohealth_facade.lib.nhs",
+    "WebhookVerificationError": "herohealth_facade.lib.webhook_signature",
+    "sign_webhook": "herohealth_facade.lib.webhook_signature",
+    "verify_webhook": "herohealth_facade.lib.webhook_signature",
 }
 
 __all__ = [
@@ -61,7 +61,7 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncPaginator",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "BookingError",
@@ -77,6 +77,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",
@@ -86,6 +87,7 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "normalize_nhs_number",
+    "sign_webhook",
     "verify_webhook",
 ]
 

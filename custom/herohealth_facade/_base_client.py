@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -13,7 +14,7 @@ import attrs
 import httpx
 
 from herohealth_async.errors import UnexpectedStatus
-from herohealth_async.types import Operation, ResponseFieldError
+from herohealth_async.types import APIResponse, Operation, Page, RequestOptions, ResponseFieldError, Unset
 from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._exceptions import (
     APIConnectionError,
@@ -24,12 +25,16 @@ from herohealth_facade._exceptions import (
     status_error,
 )
 from herohealth_facade._logs import current_operation, logger
-from herohealth_facade._response import APIResponse
-from herohealth_facade._retries import may_retry_exception, may_retry_status
+from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from herohealth_facade._validation import check_path, validate_operation
+from herohealth_facade._validation import check_extra_headers, check_path, merge_extra_body, validate_operation
+
+if TYPE_CHECKING:
+    from herohealth_facade.pagination import AsyncPager
 
 T = TypeVar("T")
+PageT = TypeVar("PageT", bound=Page[Any])
+ItemT = TypeVar("ItemT")
 
 
 @attrs.define(eq=False)
@@ -119,17 +124,18 @@ class BaseClient:
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         retry_non_idempotent: bool = False,
     ) -> T:
-        """Send ``operation`` and return its documented success model.
+        """Send a prepared ``operation`` (``module.operation(...)``) and return its documented model.
 
-        ``timeout`` and ``max_retries`` override the client's for this call. POST and PATCH are
+        The options are those of every resource method (see ``RequestOptions``). POST and PATCH are
         retried only when the request never reached the server, unless ``retry_non_idempotent``.
         """
-        raw = await self.call_raw(
-            operation, timeout=timeout, max_retries=max_retries, retry_non_idempotent=retry_non_idempotent
-        )
-        return raw.parsed
+        options = RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent)
+        return (await self.send_operation(operation, options)).parsed
 
     async def call_raw(
         self,
@@ -138,16 +144,43 @@ class BaseClient:
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         retry_non_idempotent: bool = False,
     ) -> APIResponse[T]:
-        """Like :meth:`call`, but return the raw response (status, headers, body) with the model."""
+        """Like :meth:`call`, but return the whole success (status, headers, request id, model)."""
+        options = RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent)
+        return await self.send_operation(operation, options)
+
+    async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
+        """The one way a request is sent: every resource method, raw twin and workflow ends here."""
         validate_operation(operation)
-        request = self._build_request(operation, timeout)
-        allowed = self._config.max_retries if max_retries is None else check_max_retries(max_retries)
-        response = await self._send_with_retries(operation, request, allowed, retry_non_idempotent)
+        request = self._build_request(operation, options)
+        allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
+        response = await self._send_with_retries(operation, request, allowed, options.retry_non_idempotent)
         return APIResponse(parsed=self._parse(operation, response), http_response=response)
 
-    def _build_request(self, operation: Operation[Any], timeout: TimeoutTypes | NotGiven) -> httpx.Request:
+    def paginate_operation(
+        self,
+        make: Callable[[int | Unset, int | Unset], Operation[PageT]],
+        item: type[ItemT],
+        *,
+        page_index: int | Unset,
+        page_size: int | Unset,
+        max_items: int | None,
+        prefetch: bool,
+        options: RequestOptions,
+    ) -> AsyncPager[PageT, ItemT]:
+        """A pager whose pages are ``make(page_index, page_size)``, each sent by :meth:`send_operation`."""
+        from herohealth_facade.pagination import AsyncPager  # noqa: PLC0415 (loaded on first use)
+
+        async def fetch(index: int | Unset, size: int | Unset) -> PageT:
+            return (await self.send_operation(make(index, size), options)).parsed
+
+        return AsyncPager(fetch, page_index=page_index, page_size=page_size, max_items=max_items, prefetch=prefetch)
+
+    def _build_request(self, operation: Operation[Any], options: RequestOptions) -> httpx.Request:
         try:
             kwargs = operation.build()
         except (AttributeError, TypeError, ValueError) as exc:
@@ -157,12 +190,16 @@ class BaseClient:
         method = kwargs.pop("method")
         url = self._config.base_url + kwargs.pop("url")
         headers = self._headers()
-        if "headers" in kwargs:
-            headers = {**kwargs.pop("headers"), **headers}
-        chosen = self._config.timeout if isinstance(timeout, NotGiven) else timeout
+        if "headers" in kwargs or options.extra_headers:
+            headers = {**kwargs.pop("headers", {}), **check_extra_headers(options.extra_headers), **headers}
+        if options.extra_query:
+            kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
+        if options.extra_body:
+            kwargs["json"] = merge_extra_body(kwargs, options.extra_body)
+        timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         # An httpx.Request built directly costs a third less than AsyncClient.build_request; the client's
         # own defaults (headers, timeout) are merged in here instead.
-        extensions = {"timeout": httpx.Timeout(chosen).as_dict()}
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
         request = httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
         check_path(operation, request.url.raw_path.split(b"?", 1)[0].decode("ascii"), self._config.base_path)
         return request
@@ -260,7 +297,7 @@ def _transport_error(exc: httpx.TransportError, operation: Operation[Any], retri
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     message = f"{operation.method} {operation.path} {what} ({type(exc).__name__}) after {retries} retries"
-    return kind(message, method=operation.method, path=operation.path)
+    return kind(message, method=operation.method, path=operation.path, request_sent=not isinstance(exc, NEVER_SENT))
 
 
 def _log_response(operation: Operation[Any], response: httpx.Response, started: float, retries: int) -> None:

@@ -4,7 +4,8 @@ clients, the workflows and the lifecycle; the request path itself is in ``_base_
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
@@ -13,25 +14,32 @@ import httpx
 from herohealth_async.api import Resources
 from herohealth_async.types import OperationCaller
 from herohealth_facade._base_client import BaseClient, Pool
-from herohealth_facade._config import Config, check_max_retries, check_types, choose_base_url, required
+from herohealth_facade._config import (
+    WEBHOOK_KEY_VARIABLE,
+    Config,
+    check_max_retries,
+    check_types,
+    choose_base_url,
+    optional_secret,
+    required,
+)
 from herohealth_facade._constants import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Environment,
 )
+from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._version import __version__
-from herohealth_facade.elements import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
+from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
 
 if TYPE_CHECKING:
-    import datetime
-
-    from herohealth_async.models import AccessToken, Appointment, IdentityVerificationRequired, RegisteredPatient, Slot
-    from herohealth_facade.pagination import AsyncPaginator, PageMethod
-
-T = TypeVar("T")
+    from herohealth_facade.resources.booking import Booking
+    from herohealth_facade.resources.patients import Patients
+    from herohealth_facade.resources.practice_group import PracticeGroup
+    from herohealth_facade.resources.webhooks import Webhooks
 
 
 class HeroHealth(BaseClient, Resources):
@@ -59,12 +67,16 @@ class HeroHealth(BaseClient, Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits = DEFAULT_LIMITS,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
         token_cache: TokenCache | None = None,
         elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
+        webhook_signing_key: str | bytes | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
         check_types(locals())
+        if http_client is not None and transport is not None:
+            raise RequestValidationError("transport", "pass transport= or http_client=, not both")
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._config = Config(
@@ -75,11 +87,13 @@ class HeroHealth(BaseClient, Resources):
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy or RetryPolicy(),
             user_agent=f"herohealth-async/{__version__}",
+            webhook_signing_key=optional_secret(webhook_signing_key, "webhook_signing_key", WEBHOOK_KEY_VARIABLE),
         )
         self._tokens = ElementsTokens(token_cache, elements_min_remaining)
         if http_client is None:
             gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)
-            self._pool = Pool(httpx.AsyncClient(timeout=timeout, limits=limits), owned=True, gate=gate)
+            http = httpx.AsyncClient(timeout=timeout, limits=limits, transport=transport)
+            self._pool = Pool(http, owned=True, gate=gate)
         else:
             self._pool = Pool(http_client, owned=False)
         self._root = True
@@ -127,114 +141,37 @@ class HeroHealth(BaseClient, Resources):
             changes["retry_policy"] = retry_policy
         return self._derive(**changes)
 
-    # ------------------------------------------------------------------ workflows
+    # ------------------------------------------------------------------ resources with workflows
+    # Each replaces the generated resource of its tag with a subclass that adds the workflows; its
+    # module loads on first use, like every other resource.
 
-    # The workflows' modules load on first use, like the resources, to keep `import` fast.
+    @cached_property
+    def booking(self) -> Booking:
+        """The Booking operations, plus ``book_slot`` and ``book_first_available``."""
+        from herohealth_facade.resources.booking import Booking  # noqa: PLC0415
 
-    def paginate(
-        self,
-        method: PageMethod[T],
-        /,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        prefetch: bool = False,
-        **filters: Any,
-    ) -> AsyncPaginator[T]:
-        """Every item of a paged list operation: ``async for slot in hero.paginate(hero.booking.list_slots,
-        location_id=...)``. See :class:`AsyncPaginator` for ``.pages()`` and ``prefetch``."""
-        from herohealth_facade.pagination import AsyncPaginator  # noqa: PLC0415
+        return Booking(self)
 
-        return AsyncPaginator(method, filters, page_size=page_size, max_items=max_items, prefetch=prefetch)
+    @cached_property
+    def patients(self) -> Patients:
+        """The Patients operations, plus ``register_pds`` (NHS number checked before sending)."""
+        from herohealth_facade.resources.patients import Patients  # noqa: PLC0415
 
-    async def list_items(self, method: PageMethod[T], /, **filters: Any) -> list[T]:
-        """The items of an unpaged ``{data, count}`` list operation, as a list."""
-        page = await method(**filters)
-        return list(page.data)
+        return Patients(self)
 
-    async def book_slot(
-        self,
-        slot: Slot | str,
-        *,
-        patient_id: str,
-        reason: str | None = None,
-        suppress_mail: bool | None = None,
-        check_availability: bool = True,
-    ) -> Appointment:
-        """Reserve ``slot`` (a Slot or its ID) for the patient, confirm it, return the Appointment.
-        See ``herohealth_facade.booking.book_slot``."""
-        from herohealth_facade import booking  # noqa: PLC0415
+    @cached_property
+    def practice_group(self) -> PracticeGroup:
+        """The Practice Group operations, plus ``elements_token`` (cached Hero Elements JWTs)."""
+        from herohealth_facade.resources.practice_group import PracticeGroup  # noqa: PLC0415
 
-        return await booking.book_slot(
-            self,
-            slot,
-            patient_id=patient_id,
-            reason=reason,
-            suppress_mail=suppress_mail,
-            check_availability=check_availability,
-        )
+        return PracticeGroup(self)
 
-    async def book_first_available(
-        self,
-        *,
-        location_id: str,
-        appointment_type_id: str,
-        start_date: datetime.date,
-        end_date: datetime.date,
-        patient_id: str,
-        practitioner_id: str | None = None,
-        reason: str | None = None,
-        suppress_mail: bool | None = None,
-        max_attempts: int = 5,
-        max_slots: int = 500,
-    ) -> Appointment:
-        """Book the earliest matching slot that can still be booked.
-        See ``herohealth_facade.booking.book_first_available``."""
-        from herohealth_facade import booking  # noqa: PLC0415
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """The Webhooks operations, plus ``unwrap`` (verify a delivery with the client's signing key)."""
+        from herohealth_facade.resources.webhooks import Webhooks  # noqa: PLC0415
 
-        return await booking.book_first_available(
-            self,
-            location_id=location_id,
-            appointment_type_id=appointment_type_id,
-            start_date=start_date,
-            end_date=end_date,
-            patient_id=patient_id,
-            practitioner_id=practitioner_id,
-            reason=reason,
-            suppress_mail=suppress_mail,
-            max_attempts=max_attempts,
-            max_slots=max_slots,
-        )
-
-    async def register_patient_pds(
-        self,
-        *,
-        dob: datetime.date,
-        nhs_number: str | None = None,
-        forename: str | None = None,
-        surname: str | None = None,
-        postcode: str | None = None,
-    ) -> RegisteredPatient | IdentityVerificationRequired:
-        """Trace the patient on PDS and register them (NHS number checked with Modulus 11 first).
-        See ``herohealth_facade.patients.register_patient_pds``."""
-        from herohealth_facade import patients  # noqa: PLC0415
-
-        return await patients.register_patient_pds(
-            self, dob=dob, nhs_number=nhs_number, forename=forename, surname=surname, postcode=postcode
-        )
-
-    async def elements_token(self) -> str:
-        """A Hero Elements JWT for this client's practice group, with at least ``elements_min_remaining``
-        of its 30 minutes left. Cached; concurrent callers share one upstream request."""
-        key = f"{self._config.base_url}|{self._config.practice_group_id}"
-        return await self._tokens.get(key, self._issue_elements_token)
-
-    async def _issue_elements_token(self) -> str:
-        from herohealth_async.api.practice_group import create_access_token  # noqa: PLC0415 (loaded on first use)
-
-        # Retried even though it is a POST: a token issued twice is harmless.
-        issued: AccessToken = await self.call(create_access_token.operation(), retry_non_idempotent=True)
-        return issued.access_token
+        return Webhooks(self)
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -27,6 +27,7 @@ class Config:
     max_retries: int
     retry_policy: RetryPolicy
     user_agent: str
+    webhook_signing_key: str | bytes | None = None
     base_path: str = attrs.field(init=False)
     """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
 
@@ -52,6 +53,8 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "retry_policy": ((RetryPolicy, type(None)), "a RetryPolicy"),
     "elements_min_remaining": ((timedelta,), "a datetime.timedelta"),
     "allow_insecure_http": ((bool,), "True or False"),
+    "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
+    "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
 }
 
 
@@ -69,6 +72,20 @@ def required(value: str | None, name: str, env_var: str | None) -> str:
         hint = f" or set {env_var}" if env_var else ""
         raise RequestValidationError(name, f"is required: pass {name}=...{hint}")
     return value.strip()
+
+
+WEBHOOK_KEY_VARIABLE = "HEROHEALTH_WEBHOOK_SIGNING_KEY"
+
+
+def optional_secret(value: str | bytes | None, name: str, env_var: str) -> str | bytes | None:
+    """``value``, else the environment variable, else None; an empty one is refused, never kept."""
+    if value is None:
+        value = os.environ.get(env_var)
+        if value is None:
+            return None
+    if not value.strip():
+        raise RequestValidationError(name, f"must not be empty (check {env_var})")
+    return value
 
 
 def choose_base_url(base_url: str | None, environment: Environment, allow_insecure_http: bool) -> str:

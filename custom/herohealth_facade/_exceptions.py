@@ -56,7 +56,15 @@ class APIError(HeroHealthError):
 
 
 class APIConnectionError(APIError):
-    """No HTTP response arrived: the connection failed, broke, or the pool had no free connection."""
+    """No HTTP response arrived: the connection failed, broke, or the pool had no free connection.
+
+    ``request_sent`` is False when the request provably never left (connect error, connect or pool
+    timeout), True when the server may have received it and acted.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, request_sent: bool = True) -> None:
+        super().__init__(message, method=method, path=path)
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):

@@ -1,23 +1,7 @@
-"""Small types shared by the facade's modules."""
+"""The generated contracts the facade uses everywhere, under one import."""
 
 from __future__ import annotations
 
-from typing import Final
+from herohealth_async.types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
-import httpx
-
-
-class NotGiven:
-    """The type of ``NOT_GIVEN``: an option the caller did not pass (``None`` is a real timeout)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Final = NotGiven()
-"""Marks an option the caller did not pass."""
-
-TimeoutTypes = float | httpx.Timeout | None
+__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "TimeoutTypes"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -122,3 +123,28 @@ def check_path(operation: Operation[Any], raw_path: str, base_path: str) -> None
 def _template_pattern(template: str) -> re.Pattern[str]:
     # Each {name} matches one segment; everything else must be as written.
     return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
+
+
+AUTH_HEADERS = frozenset({"x-api-key", "x-practice-group-id"})
+
+
+def check_extra_headers(extra: Mapping[str, str] | None) -> Mapping[str, str]:
+    """``extra_headers`` as given, refused if it would replace an auth header (the client sets both)."""
+    if not extra:
+        return {}
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise RequestValidationError("extra_headers", "names and values must be strings")
+        if name.lower() in AUTH_HEADERS:
+            raise RequestValidationError(f"extra_headers.{name.lower()}", "cannot replace the auth headers")
+    return extra
+
+
+def merge_extra_body(kwargs: Mapping[str, Any], extra: Mapping[str, object]) -> dict[str, object]:
+    """The JSON body with ``extra_body``'s keys added (a body-less operation gets ``extra_body`` alone)."""
+    if "data" in kwargs or "files" in kwargs or "content" in kwargs:
+        raise RequestValidationError("extra_body", "applies to JSON bodies only")
+    body = kwargs.get("json", {})
+    if not isinstance(body, dict):
+        raise RequestValidationError("extra_body", "applies to JSON object bodies only")
+    return {**body, **extra}

@@ -1,87 +1,84 @@
-"""Iterating paged lists (``page_index``/``page_size``) without per-operation code.
+"""Paged list operations (``page_index``/``page_size``): ``await`` for one page, ``async for`` for all.
 
-The pager stops on an empty page, a short page, or once ``count`` items have been seen when
-``count`` is clearly a total (larger than the page). The document does not say whether ``count``
-is the total or the page's size, so neither is assumed beyond that. A server that ignores
-``page_index`` would return the same page forever: a page equal to the one before it raises
-:class:`PaginationError`. Only the current page (and, with prefetch, the next one) is held.
+``hero.booking.list_slots(...)`` returns an :class:`AsyncPager`. The walk stops on an empty page, a
+short page, or once ``count`` items have been seen when ``count`` is clearly a total (larger than
+the page). The document does not say whether ``count`` is the total or the page's size, so neither
+is assumed beyond that. A server that ignores ``page_index`` would return the same page forever: a
+page equal to the one before it raises :class:`PaginationError`. Only the current page (and, with
+prefetch, the next one) is held.
 """
 
 from __future__ import annotations
 
 import contextlib
-import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
+from typing import Any, Generic, TypeVar
 
 import anyio
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from herohealth_facade._exceptions import HeroHealthError
+from herohealth_async.types import UNSET, Page, Unset
+from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
 
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
+PageT = TypeVar("PageT", bound=Page[Any])
+ItemT = TypeVar("ItemT")
 
-
-class Page(Protocol[T_co]):
-    """What a list operation answers: a ``data`` list (``count`` is read when present)."""
-
-    @property
-    def data(self) -> Sequence[T_co]: ...
-
-
-PageMethod = Callable[..., Awaitable[Page[T]]]
+DEFAULT_PAGE_SIZE = 100
+Fetch = Callable[[int | Unset, int | Unset], Awaitable[PageT]]
 
 
 class PaginationError(HeroHealthError):
     """The server's pages cannot be walked safely (for example it ignores ``page_index``)."""
 
 
-class AsyncPaginator(Generic[T]):
-    """Items (``async for item in pager``) or whole pages (``pager.pages()``) of a list operation.
+class AsyncPager(Generic[PageT, ItemT]):
+    """One paged list call: ``await pager`` is its page; ``async for item in pager`` walks every page.
 
-    With ``prefetch=True`` the next page is fetched while the current one is consumed; that needs a
-    task group, so use the pager as ``async with pager: async for item in pager: ...``. Leaving the
-    block, breaking out or being cancelled stops the background fetch.
+    The walk starts at ``page_index`` (0 when not given) with pages of ``page_size`` (100 when not
+    given); ``pages()`` yields whole pages. With ``prefetch=True`` the next page is fetched while the
+    current one is consumed; that needs a task group, so use ``async with pager: async for item in
+    pager: ...``. Leaving the block, breaking out or being cancelled stops the background fetch.
     """
 
     def __init__(
         self,
-        method: PageMethod[T],
-        filters: dict[str, Any],
+        fetch: Fetch[PageT],
         *,
-        page_size: int,
-        max_items: int | None,
-        prefetch: bool,
+        page_index: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
     ) -> None:
-        if page_size < 1:
-            raise ValueError("page_size must be 1 or more")
-        if max_items is not None and max_items < 0:
-            raise ValueError("max_items must be 0 or more")
-        _require_paging(method)
-        self._method = method
-        self._filters = filters
+        _check_whole_number("query.page_index", page_index, 0)
+        _check_whole_number("query.page_size", page_size, 1)
+        _check_whole_number("max_items", UNSET if max_items is None else max_items, 0)
+        self._fetch = fetch
+        self._page_index = page_index
         self._page_size = page_size
         self._max_items = max_items
         self._prefetch = prefetch
         self._task_group: TaskGroup | None = None
-        self._prefetched: MemoryObjectReceiveStream[Page[T] | BaseException] | None = None
+        self._prefetched: MemoryObjectReceiveStream[PageT | BaseException] | None = None
 
     # ------------------------------------------------------------------ public
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def __await__(self) -> Generator[Any, None, PageT]:
+        """The page asked for, exactly as the arguments say (no default page size is added)."""
+        return self._fetch(self._page_index, self._page_size).__await__()
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
         return self._items()
 
-    def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[PageT]:
         """Whole pages, in order; ``max_items`` still bounds the items they hold in total."""
         return self._limited_pages()
 
-    async def __aenter__(self) -> AsyncPaginator[T]:
+    async def __aenter__(self) -> AsyncPager[PageT, ItemT]:
         if self._prefetch:
             self._task_group = anyio.create_task_group()
             await self._task_group.__aenter__()
-            send, receive = anyio.create_memory_object_stream[Page[T] | BaseException](max_buffer_size=0)
+            send, receive = anyio.create_memory_object_stream[PageT | BaseException](max_buffer_size=0)
             self._prefetched = receive
             self._task_group.start_soon(self._produce, send)
         return self
@@ -100,35 +97,36 @@ class AsyncPaginator(Generic[T]):
 
     # ------------------------------------------------------------------ walking
 
-    async def _items(self) -> AsyncIterator[T]:
+    async def _items(self) -> AsyncIterator[ItemT]:
         async for page in self._limited_pages():
             for item in page.data:
                 yield item
 
-    async def _limited_pages(self) -> AsyncIterator[Page[T]]:
+    async def _limited_pages(self) -> AsyncIterator[PageT]:
         remaining = self._max_items
         async for page in self._source():
             if remaining is not None:
                 if remaining <= 0:
                     return
                 if len(page.data) > remaining:
-                    page = _Truncated(page.data[:remaining])
+                    page = _Truncated(page, page.data[:remaining])  # type: ignore[assignment]
                 remaining -= len(page.data)
             yield page
 
-    def _source(self) -> AsyncIterator[Page[T]]:
+    def _source(self) -> AsyncIterator[PageT]:
         if not self._prefetch:
             return self._fetch_pages()
         if self._prefetched is None:
             raise PaginationError("prefetch=True needs `async with` around the iteration")
         return self._receive(self._prefetched)
 
-    async def _fetch_pages(self) -> AsyncIterator[Page[T]]:
+    async def _fetch_pages(self) -> AsyncIterator[PageT]:
+        page_index = 0 if isinstance(self._page_index, Unset) else self._page_index
+        page_size = DEFAULT_PAGE_SIZE if isinstance(self._page_size, Unset) else self._page_size
         seen = 0
-        previous: Sequence[T] | None = None
-        page_index = 0
+        previous: Sequence[Any] | None = None
         while True:
-            page = await self._method(**self._filters, page_index=page_index, page_size=self._page_size)
+            page = await self._fetch(page_index, page_size)
             items = page.data
             if previous is not None and items and items == previous:
                 raise PaginationError(
@@ -137,14 +135,14 @@ class AsyncPaginator(Generic[T]):
             if items:
                 yield page
             seen += len(items)
-            if _is_last(page, items, seen, self._page_size):
+            if _is_last(page, items, seen, page_size):
                 return
             if self._max_items is not None and seen >= self._max_items:
                 return
             previous = items
             page_index += 1
 
-    async def _produce(self, send: MemoryObjectSendStream[Page[T] | BaseException]) -> None:
+    async def _produce(self, send: MemoryObjectSendStream[PageT | BaseException]) -> None:
         async with send:
             try:
                 async for page in self._fetch_pages():
@@ -155,18 +153,22 @@ class AsyncPaginator(Generic[T]):
                     await send.send(exc)
 
     @staticmethod
-    async def _receive(stream: MemoryObjectReceiveStream[Page[T] | BaseException]) -> AsyncIterator[Page[T]]:
+    async def _receive(stream: MemoryObjectReceiveStream[PageT | BaseException]) -> AsyncIterator[PageT]:
         async for item in stream:
             if isinstance(item, BaseException):
                 raise item
             yield item
 
 
-class _Truncated(Generic[T]):
-    """The first items of a page, when ``max_items`` ends inside it."""
+class _Truncated:
+    """A page cut short where ``max_items`` ends inside it; other attributes are the page's."""
 
-    def __init__(self, data: Sequence[T]) -> None:
+    def __init__(self, page: Any, data: Sequence[Any]) -> None:
+        self._page = page
         self.data = data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._page, name)
 
 
 def _is_last(page: Page[Any], items: Sequence[Any], seen: int, page_size: int) -> bool:
@@ -180,11 +182,10 @@ def _is_last(page: Page[Any], items: Sequence[Any], seen: int, page_size: int) -
     return len(items) < page_size
 
 
-def _require_paging(method: Callable[..., Any]) -> None:
-    try:
-        parameters = inspect.signature(method).parameters
-    except (TypeError, ValueError):
+def _check_whole_number(name: str, value: object, minimum: int) -> None:
+    if isinstance(value, Unset):
         return
-    if not {"page_index", "page_size"} <= parameters.keys():
-        name = getattr(method, "__name__", repr(method))
-        raise TypeError(f"{name} takes no page_index/page_size: use list_items() for unpaged lists")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RequestValidationError(name, f"must be int, not {type(value).__name__}")
+    if value < minimum:
+        raise RequestValidationError(name, f"must be {minimum} or more")

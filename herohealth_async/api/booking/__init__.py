@@ -1,7 +1,12 @@
-"""Booking operations: one module per operation, and a resource class that sends them."""
+"""Booking operations: one module per operation, a resource class that sends them,
+and its raw twin."""
 
 import datetime
+from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
+
+import httpx
 
 from ...models.appointment import Appointment
 from ...models.appointment_list import AppointmentList
@@ -17,9 +22,9 @@ from ...models.slot_availability import SlotAvailability
 from ...models.slot_list import SlotList
 from ...models.undocumented_object import UndocumentedObject
 from ...models.validation_error import ValidationError
-from ...types import UNSET, OperationCaller, Unset
+from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, Pager, RequestOptions, Unset
 
-__all__ = ["BookingResource"]
+__all__ = ["BookingResource", "BookingResourceWithRawResponse"]
 
 from . import (
     book_appointment,
@@ -40,49 +45,543 @@ from . import (
 class BookingResource:
     """The Booking operations, sent through a caller (a ``HeroHealth`` client).
 
-    Each method sends one request and returns the documented success model; what happens on
-    errors, retries and timeouts is the caller's policy.
+    Each method sends one request and returns the documented success model; a paged list returns a
+    ``Pager`` (``await`` it for one page, ``async for`` over it for every item). Errors, retries and
+    timeouts follow the client's policy; ``with_raw_response`` has the same methods returning
+    ``APIResponse`` (status, headers, request id and the model).
     """
+
+    def __init__(self, caller: OperationCaller) -> None:
+        self._caller = caller
+
+    @cached_property
+    def with_raw_response(self) -> "BookingResourceWithRawResponse":
+        """The same methods, returning the whole success (``APIResponse``)."""
+        return BookingResourceWithRawResponse(self._caller)
+
+    async def list_appointments(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AppointmentList:
+        """List Appointments
+
+        Lists the practice group's appointments.
+
+        ``GET /v1/appointments``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = list_appointments.operation()
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def create_appointment(
+        self,
+        *,
+        body: CreateAppointmentBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Reservation:
+        """Create an Appointment
+
+        Reserves a slot as a provisional appointment for a patient; it stays reserved until confirmed with
+        Book an Appointment and is released automatically if not confirmed in time.
+
+        ``POST /v1/appointments``
+
+        Args:
+            body: the request body (CreateAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = create_appointment.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def get_appointment(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Appointment:
+        """Get an Appointment
+
+        Fetches one appointment (reserved or confirmed) by its ID.
+
+        ``GET /v1/appointments/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_appointment.operation(
+            id=id,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def edit_appointment(
+        self,
+        id: str,
+        *,
+        body: EditAppointmentBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> UndocumentedObject:
+        """Edit an Appointment
+
+        Changes time, length or practitioner of an appointment that has not been confirmed yet.
+
+        ``PUT /v1/appointments/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (EditAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = edit_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def get_appointment_status(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> UndocumentedObject:
+        """get_appointment_status
+
+        Returns the status of one appointment.
+
+        ``GET /v1/appointments/{id}/status``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_appointment_status.operation(
+            id=id,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def cancel_appointment(
+        self,
+        id: str,
+        *,
+        body: CancelAppointmentBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Appointment:
+        """cancel_appointment
+
+        Cancels an appointment, optionally without e-mail and bypassing the cancellation policy.
+
+        ``PATCH /v1/appointments/{id}/cancel``
+
+        Args:
+            id (str, required)
+            body: the request body (CancelAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = cancel_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    def list_slots(
+        self,
+        *,
+        location_id: list[str] | str | Unset = UNSET,
+        practitioner_id: list[str] | str | Unset = UNSET,
+        appointment_type_id: list[str] | str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        page_index: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Pager[SlotList, Slot]:
+        """List Slots
+
+        Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
+        and date window; results are paged.
+
+        ``GET /v1/slots``
+
+        Args:
+            location_id (list[str] | str)
+            practitioner_id (list[str] | str)
+            appointment_type_id (list[str] | str)
+            start_date (datetime.date)
+            end_date (datetime.date)
+            page_index (int)
+            page_size (int)
+            max_items: when iterating, stop after this many items.
+            prefetch: when iterating inside ``async with``, fetch the next page while this one is used.
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        return self._caller.paginate_operation(
+            lambda page_index, page_size: list_slots.operation(
+                location_id=location_id,
+                practitioner_id=practitioner_id,
+                appointment_type_id=appointment_type_id,
+                start_date=start_date,
+                end_date=end_date,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            Slot,
+            page_index=page_index,
+            page_size=page_size,
+            max_items=max_items,
+            prefetch=prefetch,
+            options=RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def count_slots(
+        self,
+        *,
+        appointment_type_id: str | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        practitioner_id: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> UndocumentedObject:
+        """Count Bookable Slots
+
+        Returns how many bookable slots match the given filters.
+
+        ``GET /v1/slots/count``
+
+        Args:
+            appointment_type_id (str)
+            location_id (str)
+            practitioner_id (str)
+            start_date (str)
+            end_date (str)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = count_slots.operation(
+            appointment_type_id=appointment_type_id,
+            location_id=location_id,
+            practitioner_id=practitioner_id,
+            start_date=start_date,
+            end_date=end_date,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def get_slot(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Slot:
+        """get_slot
+
+        Fetches one bookable slot by its ID.
+
+        ``GET /v1/slots/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_slot.operation(
+            id=id,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def check_slot_availability(
+        self,
+        *,
+        body: CheckSlotAvailabilityBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SlotAvailability:
+        """check_slot_availability
+
+        Checks whether a given practitioner/location/appointment-type/time combination can be booked.
+
+        ``POST /v1/slots/availability``
+
+        Args:
+            body: the request body (CheckSlotAvailabilityBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = check_slot_availability.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def book_appointment(
+        self,
+        id: str,
+        *,
+        body: BookAppointmentBody | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Appointment:
+        """Book an Appointment
+
+        Confirms a reservation made with Create an Appointment.
+
+        ``PATCH /v1/appointments/{id}/book``
+
+        Args:
+            id (str, required)
+            body: the request body (BookAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = book_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def reschedule_appointment(
+        self,
+        id: str,
+        *,
+        body: RescheduleAppointmentBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Appointment:
+        """Reschedule an Appointment
+
+        Moves a booked appointment to another time, length or practitioner.
+
+        ``PATCH /v1/appointments/{id}/reschedule``
+
+        Args:
+            id (str, required)
+            body: the request body (RescheduleAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = reschedule_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+
+class BookingResourceWithRawResponse:
+    """The Booking operations, returning ``APIResponse`` (status, headers, request id, model)."""
 
     def __init__(self, caller: OperationCaller) -> None:
         self._caller = caller
 
     async def list_appointments(
         self,
-    ) -> AppointmentList:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[AppointmentList]:
         """List Appointments
 
-        GET /v1/appointments. See ``list_appointments.operation`` for the arguments.
+        Lists the practice group's appointments.
+
+        ``GET /v1/appointments``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(list_appointments.operation())
+
+        operation = list_appointments.operation()
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
 
     async def create_appointment(
         self,
         *,
         body: CreateAppointmentBody,
-    ) -> Reservation:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Reservation]:
         """Create an Appointment
 
-        POST /v1/appointments. See ``create_appointment.operation`` for the arguments.
+        Reserves a slot as a provisional appointment for a patient; it stays reserved until confirmed with
+        Book an Appointment and is released automatically if not confirmed in time.
+
+        ``POST /v1/appointments``
+
+        Args:
+            body: the request body (CreateAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            create_appointment.operation(
-                body=body,
-            )
+
+        operation = create_appointment.operation(
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def get_appointment(
         self,
         id: str,
-    ) -> Appointment:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Appointment]:
         """Get an Appointment
 
-        GET /v1/appointments/{id}. See ``get_appointment.operation`` for the arguments.
+        Fetches one appointment (reserved or confirmed) by its ID.
+
+        ``GET /v1/appointments/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            get_appointment.operation(
-                id=id,
-            )
+
+        operation = get_appointment.operation(
+            id=id,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def edit_appointment(
@@ -90,30 +589,62 @@ class BookingResource:
         id: str,
         *,
         body: EditAppointmentBody,
-    ) -> UndocumentedObject:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[UndocumentedObject]:
         """Edit an Appointment
 
-        PUT /v1/appointments/{id}. See ``edit_appointment.operation`` for the arguments.
+        Changes time, length or practitioner of an appointment that has not been confirmed yet.
+
+        ``PUT /v1/appointments/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (EditAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            edit_appointment.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = edit_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def get_appointment_status(
         self,
         id: str,
-    ) -> UndocumentedObject:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[UndocumentedObject]:
         """get_appointment_status
 
-        GET /v1/appointments/{id}/status. See ``get_appointment_status.operation`` for the arguments.
+        Returns the status of one appointment.
+
+        ``GET /v1/appointments/{id}/status``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            get_appointment_status.operation(
-                id=id,
-            )
+
+        operation = get_appointment_status.operation(
+            id=id,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def cancel_appointment(
@@ -121,16 +652,32 @@ class BookingResource:
         id: str,
         *,
         body: CancelAppointmentBody | Unset = UNSET,
-    ) -> Appointment:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Appointment]:
         """cancel_appointment
 
-        PATCH /v1/appointments/{id}/cancel. See ``cancel_appointment.operation`` for the arguments.
+        Cancels an appointment, optionally without e-mail and bypassing the cancellation policy.
+
+        ``PATCH /v1/appointments/{id}/cancel``
+
+        Args:
+            id (str, required)
+            body: the request body (CancelAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            cancel_appointment.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = cancel_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def list_slots(
@@ -143,21 +690,43 @@ class BookingResource:
         end_date: datetime.date | Unset = UNSET,
         page_index: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> SlotList:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[SlotList]:
         """List Slots
 
-        GET /v1/slots. See ``list_slots.operation`` for the arguments.
+        Lists bookable slots for the practice group, filterable by location, practitioner, appointment type
+        and date window; results are paged.
+
+        ``GET /v1/slots``
+
+        Args:
+            location_id (list[str] | str)
+            practitioner_id (list[str] | str)
+            appointment_type_id (list[str] | str)
+            start_date (datetime.date)
+            end_date (datetime.date)
+            page_index (int)
+            page_size (int)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            list_slots.operation(
-                location_id=location_id,
-                practitioner_id=practitioner_id,
-                appointment_type_id=appointment_type_id,
-                start_date=start_date,
-                end_date=end_date,
-                page_index=page_index,
-                page_size=page_size,
-            )
+
+        operation = list_slots.operation(
+            location_id=location_id,
+            practitioner_id=practitioner_id,
+            appointment_type_id=appointment_type_id,
+            start_date=start_date,
+            end_date=end_date,
+            page_index=page_index,
+            page_size=page_size,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def count_slots(
@@ -168,48 +737,98 @@ class BookingResource:
         practitioner_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> UndocumentedObject:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[UndocumentedObject]:
         """Count Bookable Slots
 
-        GET /v1/slots/count. See ``count_slots.operation`` for the arguments.
+        Returns how many bookable slots match the given filters.
+
+        ``GET /v1/slots/count``
+
+        Args:
+            appointment_type_id (str)
+            location_id (str)
+            practitioner_id (str)
+            start_date (str)
+            end_date (str)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            count_slots.operation(
-                appointment_type_id=appointment_type_id,
-                location_id=location_id,
-                practitioner_id=practitioner_id,
-                start_date=start_date,
-                end_date=end_date,
-            )
+
+        operation = count_slots.operation(
+            appointment_type_id=appointment_type_id,
+            location_id=location_id,
+            practitioner_id=practitioner_id,
+            start_date=start_date,
+            end_date=end_date,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def get_slot(
         self,
         id: str,
-    ) -> Slot:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Slot]:
         """get_slot
 
-        GET /v1/slots/{id}. See ``get_slot.operation`` for the arguments.
+        Fetches one bookable slot by its ID.
+
+        ``GET /v1/slots/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            get_slot.operation(
-                id=id,
-            )
+
+        operation = get_slot.operation(
+            id=id,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def check_slot_availability(
         self,
         *,
         body: CheckSlotAvailabilityBody | Unset = UNSET,
-    ) -> SlotAvailability:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[SlotAvailability]:
         """check_slot_availability
 
-        POST /v1/slots/availability. See ``check_slot_availability.operation`` for the arguments.
+        Checks whether a given practitioner/location/appointment-type/time combination can be booked.
+
+        ``POST /v1/slots/availability``
+
+        Args:
+            body: the request body (CheckSlotAvailabilityBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            check_slot_availability.operation(
-                body=body,
-            )
+
+        operation = check_slot_availability.operation(
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def book_appointment(
@@ -217,16 +836,32 @@ class BookingResource:
         id: str,
         *,
         body: BookAppointmentBody | Unset = UNSET,
-    ) -> Appointment:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Appointment]:
         """Book an Appointment
 
-        PATCH /v1/appointments/{id}/book. See ``book_appointment.operation`` for the arguments.
+        Confirms a reservation made with Create an Appointment.
+
+        ``PATCH /v1/appointments/{id}/book``
+
+        Args:
+            id (str, required)
+            body: the request body (BookAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            book_appointment.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = book_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def reschedule_appointment(
@@ -234,14 +869,30 @@ class BookingResource:
         id: str,
         *,
         body: RescheduleAppointmentBody,
-    ) -> Appointment:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Appointment]:
         """Reschedule an Appointment
 
-        PATCH /v1/appointments/{id}/reschedule. See ``reschedule_appointment.operation`` for the arguments.
+        Moves a booked appointment to another time, length or practitioner.
+
+        ``PATCH /v1/appointments/{id}/reschedule``
+
+        Args:
+            id (str, required)
+            body: the request body (RescheduleAppointmentBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            reschedule_appointment.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = reschedule_appointment.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )

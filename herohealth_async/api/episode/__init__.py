@@ -1,6 +1,11 @@
-"""Episode operations: one module per operation, and a resource class that sends them."""
+"""Episode operations: one module per operation, a resource class that sends them,
+and its raw twin."""
 
+from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
+
+import httpx
 
 from ...models.assignee_type import AssigneeType, check_assignee_type
 from ...models.create_episode_note_body import CreateEpisodeNoteBody
@@ -8,13 +13,14 @@ from ...models.episode import Episode
 from ...models.episode_list import EpisodeList
 from ...models.episode_priority import EpisodePriority, check_episode_priority
 from ...models.episode_status import EpisodeStatus, check_episode_status
+from ...models.episode_summary import EpisodeSummary
 from ...models.list_episodes_order_by_item import ListEpisodesOrderByItem, check_list_episodes_order_by_item
 from ...models.note import Note
 from ...models.undocumented_object import UndocumentedObject
 from ...models.update_episode_body import UpdateEpisodeBody
-from ...types import UNSET, OperationCaller, Unset
+from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, Pager, RequestOptions, Unset
 
-__all__ = ["EpisodeResource"]
+__all__ = ["EpisodeResource", "EpisodeResourceWithRawResponse"]
 
 from . import create_episode_note, get_episode, list_episodes, update_episode
 
@@ -22,9 +28,182 @@ from . import create_episode_note, get_episode, list_episodes, update_episode
 class EpisodeResource:
     """The Episode operations, sent through a caller (a ``HeroHealth`` client).
 
-    Each method sends one request and returns the documented success model; what happens on
-    errors, retries and timeouts is the caller's policy.
+    Each method sends one request and returns the documented success model; a paged list returns a
+    ``Pager`` (``await`` it for one page, ``async for`` over it for every item). Errors, retries and
+    timeouts follow the client's policy; ``with_raw_response`` has the same methods returning
+    ``APIResponse`` (status, headers, request id and the model).
     """
+
+    def __init__(self, caller: OperationCaller) -> None:
+        self._caller = caller
+
+    @cached_property
+    def with_raw_response(self) -> "EpisodeResourceWithRawResponse":
+        """The same methods, returning the whole success (``APIResponse``)."""
+        return EpisodeResourceWithRawResponse(self._caller)
+
+    def list_episodes(
+        self,
+        *,
+        page_index: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        assignee_id: list[str] | Unset = UNSET,
+        assignee_type: list[AssigneeType] | Unset = UNSET,
+        status: list[EpisodeStatus] | Unset = UNSET,
+        priority: list[EpisodePriority] | Unset = UNSET,
+        order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
+        order_descending: list[str] | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Pager[EpisodeList, EpisodeSummary]:
+        """List Episodes
+
+        Lists the episodes of the practice group, paged, filtered and sorted.
+
+        ``GET /v1/episodes``
+
+        Args:
+            page_index (int)
+            page_size (int)
+            assignee_id (list[str])
+            assignee_type (list[AssigneeType])
+            status (list[EpisodeStatus])
+            priority (list[EpisodePriority])
+            order_by (list[ListEpisodesOrderByItem])
+            order_descending (list[str])
+            max_items: when iterating, stop after this many items.
+            prefetch: when iterating inside ``async with``, fetch the next page while this one is used.
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        return self._caller.paginate_operation(
+            lambda page_index, page_size: list_episodes.operation(
+                assignee_id=assignee_id,
+                assignee_type=assignee_type,
+                status=status,
+                priority=priority,
+                order_by=order_by,
+                order_descending=order_descending,
+                page_index=page_index,
+                page_size=page_size,
+            ),
+            EpisodeSummary,
+            page_index=page_index,
+            page_size=page_size,
+            max_items=max_items,
+            prefetch=prefetch,
+            options=RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def get_episode(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Episode:
+        """Get Episode
+
+        Fetches one episode with its assignees and tasks.
+
+        ``GET /v1/episodes/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_episode.operation(
+            id=id,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def update_episode(
+        self,
+        id: str,
+        *,
+        body: UpdateEpisodeBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> UndocumentedObject:
+        """Update Episode
+
+        Changes an episode's status, priority or assignees.
+
+        ``PATCH /v1/episodes/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (UpdateEpisodeBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = update_episode.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def create_episode_note(
+        self,
+        *,
+        body: CreateEpisodeNoteBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Note:
+        """Create a note
+
+        Adds an internal note to an episode.
+
+        ``POST /v1/notes``
+
+        Args:
+            body: the request body (CreateEpisodeNoteBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = create_episode_note.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+
+class EpisodeResourceWithRawResponse:
+    """The Episode operations, returning ``APIResponse`` (status, headers, request id, model)."""
 
     def __init__(self, caller: OperationCaller) -> None:
         self._caller = caller
@@ -40,36 +219,74 @@ class EpisodeResource:
         priority: list[EpisodePriority] | Unset = UNSET,
         order_by: list[ListEpisodesOrderByItem] | Unset = UNSET,
         order_descending: list[str] | Unset = UNSET,
-    ) -> EpisodeList:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[EpisodeList]:
         """List Episodes
 
-        GET /v1/episodes. See ``list_episodes.operation`` for the arguments.
+        Lists the episodes of the practice group, paged, filtered and sorted.
+
+        ``GET /v1/episodes``
+
+        Args:
+            page_index (int)
+            page_size (int)
+            assignee_id (list[str])
+            assignee_type (list[AssigneeType])
+            status (list[EpisodeStatus])
+            priority (list[EpisodePriority])
+            order_by (list[ListEpisodesOrderByItem])
+            order_descending (list[str])
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            list_episodes.operation(
-                page_index=page_index,
-                page_size=page_size,
-                assignee_id=assignee_id,
-                assignee_type=assignee_type,
-                status=status,
-                priority=priority,
-                order_by=order_by,
-                order_descending=order_descending,
-            )
+
+        operation = list_episodes.operation(
+            page_index=page_index,
+            page_size=page_size,
+            assignee_id=assignee_id,
+            assignee_type=assignee_type,
+            status=status,
+            priority=priority,
+            order_by=order_by,
+            order_descending=order_descending,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def get_episode(
         self,
         id: str,
-    ) -> Episode:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Episode]:
         """Get Episode
 
-        GET /v1/episodes/{id}. See ``get_episode.operation`` for the arguments.
+        Fetches one episode with its assignees and tasks.
+
+        ``GET /v1/episodes/{id}``
+
+        Args:
+            id (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            get_episode.operation(
-                id=id,
-            )
+
+        operation = get_episode.operation(
+            id=id,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def update_episode(
@@ -77,29 +294,60 @@ class EpisodeResource:
         id: str,
         *,
         body: UpdateEpisodeBody,
-    ) -> UndocumentedObject:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[UndocumentedObject]:
         """Update Episode
 
-        PATCH /v1/episodes/{id}. See ``update_episode.operation`` for the arguments.
+        Changes an episode's status, priority or assignees.
+
+        ``PATCH /v1/episodes/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (UpdateEpisodeBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            update_episode.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = update_episode.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def create_episode_note(
         self,
         *,
         body: CreateEpisodeNoteBody,
-    ) -> Note:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Note]:
         """Create a note
 
-        POST /v1/notes. See ``create_episode_note.operation`` for the arguments.
+        Adds an internal note to an episode.
+
+        ``POST /v1/notes``
+
+        Args:
+            body: the request body (CreateEpisodeNoteBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            create_episode_note.operation(
-                body=body,
-            )
+
+        operation = create_episode_note.operation(
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )

@@ -1,6 +1,11 @@
-"""Invoicing operations: one module per operation, and a resource class that sends them."""
+"""Invoicing operations: one module per operation, a resource class that sends them,
+and its raw twin."""
 
+from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
+
+import httpx
 
 from ...models.coupon_list import CouponList
 from ...models.create_customer_body import CreateCustomerBody
@@ -12,9 +17,9 @@ from ...models.stripe_customer_list import StripeCustomerList
 from ...models.undocumented_object import UndocumentedObject
 from ...models.update_invoice_body import UpdateInvoiceBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, OperationCaller, Unset
+from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, Pager, RequestOptions, Unset
 
-__all__ = ["InvoicingResource"]
+__all__ = ["InvoicingResource", "InvoicingResourceWithRawResponse"]
 
 from . import create_customer, create_invoice, get_default_customer, list_coupons, list_customers, update_invoice
 
@@ -22,80 +27,367 @@ from . import create_customer, create_invoice, get_default_customer, list_coupon
 class InvoicingResource:
     """The Invoicing operations, sent through a caller (a ``HeroHealth`` client).
 
-    Each method sends one request and returns the documented success model; what happens on
-    errors, retries and timeouts is the caller's policy.
+    Each method sends one request and returns the documented success model; a paged list returns a
+    ``Pager`` (``await`` it for one page, ``async for`` over it for every item). Errors, retries and
+    timeouts follow the client's policy; ``with_raw_response`` has the same methods returning
+    ``APIResponse`` (status, headers, request id and the model).
     """
+
+    def __init__(self, caller: OperationCaller) -> None:
+        self._caller = caller
+
+    @cached_property
+    def with_raw_response(self) -> "InvoicingResourceWithRawResponse":
+        """The same methods, returning the whole success (``APIResponse``)."""
+        return InvoicingResourceWithRawResponse(self._caller)
+
+    async def list_coupons(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CouponList:
+        """List Coupons
+
+        Returns the Stripe coupons available to the calling practice group.
+
+        ``GET /v1/invoicing/coupons``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = list_coupons.operation()
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def list_customers(
+        self,
+        *,
+        query: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> StripeCustomerList:
+        """List Customers
+
+        Searches the Stripe customers of the calling practice group.
+
+        ``GET /v1/invoicing/customers``
+
+        Args:
+            query (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = list_customers.operation(
+            query=query,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def create_customer(
+        self,
+        *,
+        body: CreateCustomerBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreatedCustomer:
+        """Create Customer
+
+        Creates a Stripe customer under the calling practice group.
+
+        ``POST /v1/invoicing/customers``
+
+        Args:
+            body: the request body (CreateCustomerBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = create_customer.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def get_default_customer(
+        self,
+        *,
+        patient_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> StripeCustomer:
+        """Get Default Customer
+
+        Returns the default Stripe customer linked to a patient.
+
+        ``GET /v1/invoicing/customers/default``
+
+        Args:
+            patient_id (str)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_default_customer.operation(
+            patient_id=patient_id,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def create_invoice(
+        self,
+        *,
+        body: CreateInvoiceBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> InvoiceSummary:
+        """Create Invoice
+
+        Creates an invoice for a patient. issuer_id (the issuing admin's ID) is mandatory. Give either
+        patient_id or appointment_id; with appointment_id the patient is taken from the appointment. Invoice
+        items come from List Products.
+
+        ``POST /v1/invoicing/invoices``
+
+        Args:
+            body: the request body (CreateInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = create_invoice.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+    async def update_invoice(
+        self,
+        id: str,
+        *,
+        body: UpdateInvoiceBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> UndocumentedObject:
+        """Update Invoice
+
+        Changes an existing invoice. issuer_id (the updating admin's ID) is mandatory. Drafts can change
+        anything; finalized invoices accept changes to memo, footer and coupons only.
+
+        ``PATCH /v1/invoicing/invoices/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (UpdateInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = update_invoice.operation(
+            id=id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+
+class InvoicingResourceWithRawResponse:
+    """The Invoicing operations, returning ``APIResponse`` (status, headers, request id, model)."""
 
     def __init__(self, caller: OperationCaller) -> None:
         self._caller = caller
 
     async def list_coupons(
         self,
-    ) -> CouponList:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[CouponList]:
         """List Coupons
 
-        GET /v1/invoicing/coupons. See ``list_coupons.operation`` for the arguments.
+        Returns the Stripe coupons available to the calling practice group.
+
+        ``GET /v1/invoicing/coupons``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(list_coupons.operation())
+
+        operation = list_coupons.operation()
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
 
     async def list_customers(
         self,
         *,
         query: str,
-    ) -> StripeCustomerList:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[StripeCustomerList]:
         """List Customers
 
-        GET /v1/invoicing/customers. See ``list_customers.operation`` for the arguments.
+        Searches the Stripe customers of the calling practice group.
+
+        ``GET /v1/invoicing/customers``
+
+        Args:
+            query (str, required)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            list_customers.operation(
-                query=query,
-            )
+
+        operation = list_customers.operation(
+            query=query,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def create_customer(
         self,
         *,
         body: CreateCustomerBody,
-    ) -> CreatedCustomer:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[CreatedCustomer]:
         """Create Customer
 
-        POST /v1/invoicing/customers. See ``create_customer.operation`` for the arguments.
+        Creates a Stripe customer under the calling practice group.
+
+        ``POST /v1/invoicing/customers``
+
+        Args:
+            body: the request body (CreateCustomerBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            create_customer.operation(
-                body=body,
-            )
+
+        operation = create_customer.operation(
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def get_default_customer(
         self,
         *,
         patient_id: str | Unset = UNSET,
-    ) -> StripeCustomer:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[StripeCustomer]:
         """Get Default Customer
 
-        GET /v1/invoicing/customers/default. See ``get_default_customer.operation`` for the arguments.
+        Returns the default Stripe customer linked to a patient.
+
+        ``GET /v1/invoicing/customers/default``
+
+        Args:
+            patient_id (str)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            get_default_customer.operation(
-                patient_id=patient_id,
-            )
+
+        operation = get_default_customer.operation(
+            patient_id=patient_id,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def create_invoice(
         self,
         *,
         body: CreateInvoiceBody,
-    ) -> InvoiceSummary:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[InvoiceSummary]:
         """Create Invoice
 
-        POST /v1/invoicing/invoices. See ``create_invoice.operation`` for the arguments.
+        Creates an invoice for a patient. issuer_id (the issuing admin's ID) is mandatory. Give either
+        patient_id or appointment_id; with appointment_id the patient is taken from the appointment. Invoice
+        items come from List Products.
+
+        ``POST /v1/invoicing/invoices``
+
+        Args:
+            body: the request body (CreateInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            create_invoice.operation(
-                body=body,
-            )
+
+        operation = create_invoice.operation(
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )
 
     async def update_invoice(
@@ -103,14 +395,31 @@ class InvoicingResource:
         id: str,
         *,
         body: UpdateInvoiceBody,
-    ) -> UndocumentedObject:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[UndocumentedObject]:
         """Update Invoice
 
-        PATCH /v1/invoicing/invoices/{id}. See ``update_invoice.operation`` for the arguments.
+        Changes an existing invoice. issuer_id (the updating admin's ID) is mandatory. Drafts can change
+        anything; finalized invoices accept changes to memo, footer and coupons only.
+
+        ``PATCH /v1/invoicing/invoices/{id}``
+
+        Args:
+            id (str, required)
+            body: the request body (UpdateInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            update_invoice.operation(
-                id=id,
-                body=body,
-            )
+
+        operation = update_invoice.operation(
+            id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )

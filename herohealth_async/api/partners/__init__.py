@@ -1,11 +1,16 @@
-"""Partners operations: one module per operation, and a resource class that sends them."""
+"""Partners operations: one module per operation, a resource class that sends them,
+and its raw twin."""
 
+from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
 
-from ...models.heidi_token import HeidiToken
-from ...types import UNSET, OperationCaller, Unset
+import httpx
 
-__all__ = ["PartnersResource"]
+from ...models.heidi_token import HeidiToken
+from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, Pager, RequestOptions, Unset
+
+__all__ = ["PartnersResource", "PartnersResourceWithRawResponse"]
 
 from . import get_heidi_token
 
@@ -13,18 +18,77 @@ from . import get_heidi_token
 class PartnersResource:
     """The Partners operations, sent through a caller (a ``HeroHealth`` client).
 
-    Each method sends one request and returns the documented success model; what happens on
-    errors, retries and timeouts is the caller's policy.
+    Each method sends one request and returns the documented success model; a paged list returns a
+    ``Pager`` (``await`` it for one page, ``async for`` over it for every item). Errors, retries and
+    timeouts follow the client's policy; ``with_raw_response`` has the same methods returning
+    ``APIResponse`` (status, headers, request id and the model).
     """
+
+    def __init__(self, caller: OperationCaller) -> None:
+        self._caller = caller
+
+    @cached_property
+    def with_raw_response(self) -> "PartnersResourceWithRawResponse":
+        """The same methods, returning the whole success (``APIResponse``)."""
+        return PartnersResourceWithRawResponse(self._caller)
+
+    async def get_heidi_token(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> HeidiToken:
+        """Get Heidi Token
+
+        Returns a token for the Heidi partner integration, issued for the calling admin and practice group.
+
+        ``GET /v1/partners/heidi/token``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = get_heidi_token.operation()
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+
+class PartnersResourceWithRawResponse:
+    """The Partners operations, returning ``APIResponse`` (status, headers, request id, model)."""
 
     def __init__(self, caller: OperationCaller) -> None:
         self._caller = caller
 
     async def get_heidi_token(
         self,
-    ) -> HeidiToken:
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[HeidiToken]:
         """Get Heidi Token
 
-        GET /v1/partners/heidi/token. See ``get_heidi_token.operation`` for the arguments.
+        Returns a token for the Heidi partner integration, issued for the calling admin and practice group.
+
+        ``GET /v1/partners/heidi/token``
+
+        Args:
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(get_heidi_token.operation())
+
+        operation = get_heidi_token.operation()
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )

@@ -1,10 +1,10 @@
 """Types shared by the generated modules: the contracts the client (``HeroHealth``) implements."""
 
-from collections.abc import Callable, Mapping
-from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from collections.abc import AsyncIterator, Callable, Generator, Mapping, Sequence
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, Protocol, TypeVar
 
 import httpx
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -47,6 +47,92 @@ class File:
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+PageT = TypeVar("PageT", bound="Page[Any]")
+ItemT = TypeVar("ItemT")
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an option the caller did not pass (``None`` is a real timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+NOT_GIVEN: Final = NotGiven()
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@define(frozen=True)
+class RequestOptions:
+    """Options for one call, on top of the client's.
+
+    ``timeout`` and ``max_retries`` replace the client's for this call. ``extra_headers`` are added
+    to the request (they cannot replace the auth headers), ``extra_query`` to its query string and
+    ``extra_body`` to its JSON body: for fields the document does not describe yet.
+    ``retry_non_idempotent`` lets a POST or PATCH be retried like a GET.
+    """
+
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    retry_non_idempotent: bool = False
+
+
+@define(frozen=True)
+class APIResponse(Generic[T_co]):
+    """A success with everything the server sent: ``parsed`` is the documented model."""
+
+    parsed: T_co
+    http_response: httpx.Response = field(repr=False)
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id``, when it sent one (quote it to Hero's support)."""
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+
+class Page(Protocol[T_co]):
+    """What a list operation answers: a ``data`` list (``count`` is read when present)."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+
+class Pager(Protocol[PageT, ItemT]):
+    """A paged list operation, called.
+
+    ``await pager`` sends the request as given and returns the page model; ``async for item in
+    pager`` walks every page from there; ``pager.pages()`` yields whole pages.
+    """
+
+    def __await__(self) -> Generator[Any, None, PageT]: ...
+
+    def __aiter__(self) -> AsyncIterator[ItemT]: ...
+
+    def pages(self) -> AsyncIterator[PageT]: ...
+
+    async def __aenter__(self) -> "Pager[PageT, ItemT]": ...
+
+    async def __aexit__(self, *exc_info: object) -> None: ...
 
 
 class ResponseFieldError(ValueError):
@@ -123,13 +209,36 @@ class Operation(Generic[T_co]):
 
 
 class OperationCaller(Protocol):
-    """Anything that can send an :class:`Operation` and return its parsed success."""
+    """What the resources send through (the client implements it)."""
 
-    async def call(self, operation: Operation[T], /) -> T: ...
+    async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
+        """Send ``operation`` and return the success with its parsed model."""
+        ...
+
+    def paginate_operation(
+        self,
+        make: Callable[[int | Unset, int | Unset], Operation[PageT]],
+        item: type[ItemT],
+        *,
+        page_index: int | Unset,
+        page_size: int | Unset,
+        max_items: int | None,
+        prefetch: bool,
+        options: RequestOptions,
+    ) -> Pager[PageT, ItemT]:
+        """A pager over the operation ``make(page_index, page_size)`` builds; ``item`` types its items."""
+        ...
 
 
 __all__ = [
+    "NOT_GIVEN",
     "UNSET",
+    "APIResponse",
+    "NotGiven",
+    "Page",
+    "Pager",
+    "RequestOptions",
+    "TimeoutTypes",
     "File",
     "FileTypes",
     "NoneType",

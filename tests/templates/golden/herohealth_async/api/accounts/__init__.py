@@ -1,12 +1,17 @@
-"""Accounts operations: one module per operation, and a resource class that sends them."""
+"""Accounts operations: one module per operation, a resource class that sends them,
+and its raw twin."""
 
+from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
+
+import httpx
 
 from ...models.key import Key
 from ...models.key_request import KeyRequest
-from ...types import UNSET, OperationCaller, Unset
+from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, Pager, RequestOptions, Unset
 
-__all__ = ["AccountsResource"]
+__all__ = ["AccountsResource", "AccountsResourceWithRawResponse"]
 
 from . import create_key
 
@@ -14,9 +19,58 @@ from . import create_key
 class AccountsResource:
     """The Accounts operations, sent through a caller (a ``HeroHealth`` client).
 
-    Each method sends one request and returns the documented success model; what happens on
-    errors, retries and timeouts is the caller's policy.
+    Each method sends one request and returns the documented success model; a paged list returns a
+    ``Pager`` (``await`` it for one page, ``async for`` over it for every item). Errors, retries and
+    timeouts follow the client's policy; ``with_raw_response`` has the same methods returning
+    ``APIResponse`` (status, headers, request id and the model).
     """
+
+    def __init__(self, caller: OperationCaller) -> None:
+        self._caller = caller
+
+    @cached_property
+    def with_raw_response(self) -> "AccountsResourceWithRawResponse":
+        """The same methods, returning the whole success (``APIResponse``)."""
+        return AccountsResourceWithRawResponse(self._caller)
+
+    async def create_key(
+        self,
+        account_id: str,
+        *,
+        body: KeyRequest,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Key:
+        """Create a Key
+
+        Secret fields stay out of repr.
+
+        ``POST /v1/accounts/{account_id}/keys``
+
+        Args:
+            account_id (str, required)
+            body: the request body (KeyRequest)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = create_key.operation(
+            account_id=account_id,
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
+
+class AccountsResourceWithRawResponse:
+    """The Accounts operations, returning ``APIResponse`` (status, headers, request id, model)."""
 
     def __init__(self, caller: OperationCaller) -> None:
         self._caller = caller
@@ -26,14 +80,30 @@ class AccountsResource:
         account_id: str,
         *,
         body: KeyRequest,
-    ) -> Key:
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Key]:
         """Create a Key
 
-        POST /v1/accounts/{account_id}/keys. See ``create_key.operation`` for the arguments.
+        Secret fields stay out of repr.
+
+        ``POST /v1/accounts/{account_id}/keys``
+
+        Args:
+            account_id (str, required)
+            body: the request body (KeyRequest)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
         """
-        return await self._caller.call(
-            create_key.operation(
-                account_id=account_id,
-                body=body,
-            )
+
+        operation = create_key.operation(
+            account_id=account_id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
         )

@@ -19,6 +19,8 @@ from typing import Protocol
 import anyio
 import attrs
 
+from herohealth_facade._exceptions import RequestValidationError
+
 TOKEN_LIFETIME = timedelta(minutes=30)
 DEFAULT_MIN_REMAINING = timedelta(minutes=10)
 
@@ -66,8 +68,10 @@ class ElementsTokens:
     """Single-flight, cached issuing of Elements tokens (one instance per connection pool)."""
 
     def __init__(self, cache: TokenCache | None = None, min_remaining: timedelta = DEFAULT_MIN_REMAINING) -> None:
-        if not timedelta(0) <= min_remaining < TOKEN_LIFETIME:
-            raise ValueError("min_remaining must be at least 0 and less than the token's 30 minutes")
+        if not isinstance(min_remaining, timedelta) or not timedelta(0) <= min_remaining < TOKEN_LIFETIME:
+            raise RequestValidationError(
+                "elements_min_remaining", "must be a timedelta of at least 0 and less than the token's 30 minutes"
+            )
         self._cache = cache if cache is not None else InMemoryTokenCache()
         self._min_remaining = min_remaining.total_seconds()
         self._flights: dict[str, _Flight] = {}

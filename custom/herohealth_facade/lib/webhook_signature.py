@@ -1,4 +1,4 @@
-"""Verifying Hero webhook deliveries.
+"""Verifying Hero webhook deliveries, and signing test deliveries the same way.
 
 A subscription created with a ``signing_key`` signs each delivery: ``X-Herohealth-Timestamp`` and
 ``X-Herohealth-Signature``, the signature being HMAC-SHA256 keyed with the signing key over
@@ -52,20 +52,41 @@ def verify_webhook(
     :class:`RequestValidationError` for an empty ``signing_key`` (a configuration error). Events of types
     newer than this package still parse (``event`` is a plain string).
     """
-    if not isinstance(signing_key, str | bytes) or not signing_key.strip():
-        # An empty key (say, an unset environment variable) would let anyone sign a delivery.
-        raise RequestValidationError("signing_key", "must be a non-empty string or bytes (the webhook's signing key)")
+    _check_key(signing_key)
     lowered = {name.lower(): value for name, value in headers.items()}
     timestamp = _header(lowered, TIMESTAMP_HEADER)
     signature = _header(lowered, SIGNATURE_HEADER).strip()
     _check_age(timestamp, tolerance, now())
-    key = signing_key.encode() if isinstance(signing_key, str) else signing_key
-    digest = hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).digest()
+    digest = _digest(signing_key, timestamp, body)
     matches_hex = hmac.compare_digest(signature.lower().encode(), digest.hex().encode())
     matches_b64 = hmac.compare_digest(signature.encode(), base64.b64encode(digest))
     if not (matches_hex or matches_b64):
         raise WebhookVerificationError("bad_signature", "the signature does not match the body and timestamp")
     return _event(body)
+
+
+def sign_webhook(
+    body: bytes, signing_key: str | bytes, *, timestamp: float | None = None, now: Callable[[], float] = time.time
+) -> dict[str, str]:
+    """The headers Hero would send with ``body``: for testing a receiver end to end.
+
+    ``X-Herohealth-Timestamp`` is ``timestamp`` (default: now) in whole Unix seconds, and
+    ``X-Herohealth-Signature`` the hex HMAC-SHA256 of ``"{timestamp}.{body}"`` keyed with ``signing_key``.
+    """
+    _check_key(signing_key)
+    stamp = str(int(now() if timestamp is None else timestamp))
+    return {"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": _digest(signing_key, stamp, body).hex()}
+
+
+def _check_key(signing_key: object) -> None:
+    if not isinstance(signing_key, str | bytes) or not signing_key.strip():
+        # An empty key (say, an unset environment variable) would let anyone sign a delivery.
+        raise RequestValidationError("signing_key", "must be a non-empty string or bytes (the webhook's signing key)")
+
+
+def _digest(signing_key: str | bytes, timestamp: str, body: bytes) -> bytes:
+    key = signing_key.encode() if isinstance(signing_key, str) else signing_key
+    return hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).digest()
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
