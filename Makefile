@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: install generate check-generated golden validate-spec lint format typecheck test demo bench clean
+.PHONY: install generate check-generated golden validate-spec lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -64,6 +64,10 @@ test: install validate-spec check-generated lint typecheck
 
 demo: install
 	$(BIN)/python scripts/demo.py
+
+# The Prism mock of the vendored document on a free port, for developing your own code against.
+mock: install
+	$(BIN)/python scripts/mock.py
 
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -20,6 +20,7 @@ from herohealth_async import (
     APIConnectionError,
     APIStatusError,
     BookingError,
+    FullyBookedError,
     HeroHealth,
     HeroHealthError,
     NotFoundError,
@@ -66,6 +67,26 @@ async def book(booking: BookingRequest, hero: Hero) -> dict[str, Any]:
     return appointment.to_dict()
 
 
+class FirstAvailableRequest(BaseModel):
+    location_id: str
+    appointment_type_id: str
+    start_date: datetime.date
+    days: int = 7
+    patient_id: str
+
+
+@app.post("/bookings/first-available", status_code=201)
+async def book_first_available(booking: FirstAvailableRequest, hero: Hero) -> dict[str, Any]:
+    appointment = await hero.booking.book_first_available(
+        location_id=booking.location_id,
+        appointment_type_id=booking.appointment_type_id,
+        start_date=booking.start_date,
+        end_date=booking.start_date + datetime.timedelta(days=booking.days),
+        patient_id=booking.patient_id,
+    )
+    return appointment.to_dict()
+
+
 @app.post("/elements-token")
 async def elements_token(hero: Hero) -> dict[str, str]:
     # For the browser's <hero-...> element (jwt-token attribute); cached and refreshed server side.
@@ -79,8 +100,11 @@ async def hero_error(request: Request, exc: HeroHealthError) -> JSONResponse:
     detail: dict[str, Any]
     if isinstance(exc, RequestValidationError):
         status, detail = 422, {"field": exc.field, "problem": exc.problem}
+    elif isinstance(exc, FullyBookedError):
+        # The practice is full: an answer for the patient, not an outage.
+        status, detail = 409, {"message": "fully booked", "reason": exc.reason}
     elif isinstance(exc, BookingError):
-        status = 409 if exc.slot_unavailable else 502
+        status = 409 if exc.slot_unavailable and exc.outcome in ("released", "not_reserved") else 502
         detail = {"step": exc.step, "outcome": exc.outcome, "message": str(exc)}
     elif isinstance(exc, NotFoundError):
         status, detail = 404, {"message": "not found"}

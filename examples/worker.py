@@ -1,7 +1,9 @@
 """A background worker: send many messages with bounded concurrency, then report.
 
-Retries (connection failures, 429 with Retry-After, 5xx on safe calls) are the SDK's job; the worker
-only bounds how many sends run at once and records each outcome.
+Retries are the SDK's job: a 429 (the partner rate limit) is retried for every method, this POST
+included, honouring Retry-After; connection failures before sending are retried; a 5xx on a POST is
+not, so no patient is texted twice. The worker only bounds how many sends run at once and records
+each outcome.
 
     python -m examples.worker 5521 5522 5523
 """

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from herohealth_async import BookingError, HeroHealth
+from herohealth_async import BookingError, FullyBookedError, HeroHealth
 from tests.helpers import API_KEY, FAST_RETRIES, PRACTICE_GROUP_ID
 from tests.servers import asgi_server
 
@@ -208,7 +208,7 @@ async def test_unavailable_slot_moves_on_without_reserving(hero: HeroHealth) -> 
 async def test_no_bookable_slot_after_max_attempts(hero: HeroHealth) -> None:
     SCRIPT.taken.update(_start(s["start_time"]) for s in SCRIPT.slots)
     async with hero:
-        with pytest.raises(BookingError, match=r"no slot could be booked \(3 found, 2 tried\)"):
+        with pytest.raises(FullyBookedError, match=r"taken meanwhile \(3 found, 2 tried\)") as caught:
             await hero.booking.book_first_available(
                 location_id="1",
                 appointment_type_id="3",
@@ -218,6 +218,29 @@ async def test_no_bookable_slot_after_max_attempts(hero: HeroHealth) -> None:
                 max_attempts=2,
             )
     assert SCRIPT.calls.count("reserve") == 2
+    assert (caught.value.reason, caught.value.outcome) == ("all_taken", "not_reserved")
+
+
+async def test_no_slot_in_the_range_is_fully_booked_not_an_outage(hero: HeroHealth) -> None:
+    SCRIPT.slots = []
+    async with hero:
+        with pytest.raises(FullyBookedError) as caught:
+            await hero.booking.book_first_available(
+                location_id="1", appointment_type_id="3", start_date=DAY.date(), end_date=DAY.date(), patient_id="55"
+            )
+    assert caught.value.reason == "no_slots"
+    assert SCRIPT.calls == ["list"]
+
+
+async def test_an_api_failure_while_booking_first_available_is_not_fully_booked(hero: HeroHealth) -> None:
+    SCRIPT.book_status, SCRIPT.get_status = 500, 500
+    async with hero:
+        with pytest.raises(BookingError) as caught:
+            await hero.booking.book_first_available(
+                location_id="1", appointment_type_id="3", start_date=DAY.date(), end_date=DAY.date(), patient_id="55"
+            )
+    assert not isinstance(caught.value, FullyBookedError)
+    assert caught.value.outcome == "unknown"
 
 
 async def test_a_5xx_on_book_reads_back_then_releases_an_unbooked_reservation(hero: HeroHealth) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -279,6 +280,29 @@ async def test_post_is_not_retried_on_503_unless_the_caller_opts_in() -> None:
     assert len(recorder.requests) == 3
 
 
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+async def test_a_429_is_retried_for_every_method_exactly_once_more(method: str) -> None:
+    """The rate limit refused the request before acting on it: resending cannot act twice."""
+    from herohealth_async.models import CancelAppointmentBody
+
+    ok = {"id": "9", "reserved_until": None} if method == "POST" else APPOINTMENT
+    recorder = Recorder(json_response(429, {}, {"retry-after": "0"}), json_response(200, ok))
+    async with mock_client(recorder) as hero:
+        if method == "POST":
+            await hero.booking.create_appointment(body=RESERVATION_BODY)
+        else:
+            await hero.booking.cancel_appointment("9", body=CancelAppointmentBody())
+    assert [r.method for r in recorder.requests] == [method, method]
+
+
+async def test_a_429_on_post_still_respects_max_retries() -> None:
+    recorder = Recorder(json_response(429, {}, {"retry-after": "0"}))
+    async with mock_client(recorder, max_retries=1) as hero:
+        with pytest.raises(RateLimitError):
+            await hero.booking.create_appointment(body=RESERVATION_BODY)
+    assert len(recorder.requests) == 2
+
+
 async def test_post_is_retried_when_the_connection_never_opened() -> None:
     recorder = Recorder(httpx.ConnectError("refused"), json_response(200, {"id": "9", "reserved_until": None}))
     async with mock_client(recorder) as hero:
@@ -389,3 +413,36 @@ async def test_invalid_requests_are_refused_before_sending(call, field: str) -> 
     assert caught.value.field == field
     assert str(caught.value).startswith(field)
     assert recorder.requests == []
+
+
+async def test_an_http_clients_own_base_url_is_honoured_when_nothing_else_is_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("HEROHEALTH_BASE_URL", raising=False)
+    recorder = Recorder(json_response(200, APPOINTMENT))
+    http = httpx.AsyncClient(base_url="http://127.0.0.1:4010", transport=httpx.MockTransport(recorder))
+    async with http, HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, http_client=http) as hero:
+        assert hero.base_url == "http://127.0.0.1:4010"
+        await hero.booking.get_appointment("1")
+    assert str(recorder.requests[0].url) == "http://127.0.0.1:4010/v1/appointments/1"
+
+
+@pytest.mark.parametrize(
+    "options", [{"base_url": "https://api.herohealth.net"}, {"environment": "production"}, {"environment": "staging"}]
+)
+def test_an_http_client_whose_base_url_disagrees_is_refused(options: dict[str, Any]) -> None:
+    http = httpx.AsyncClient(base_url="http://127.0.0.1:4010")
+    with pytest.raises(RequestValidationError, match="differs") as caught:
+        HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, http_client=http, **options)
+    assert caught.value.field == "http_client"
+
+
+def test_an_http_client_base_url_that_agrees_is_accepted() -> None:
+    http = httpx.AsyncClient(base_url="https://api.staging.htech.app/")
+    hero = HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, http_client=http, environment="staging")
+    assert hero.base_url == "https://api.staging.htech.app"
+
+
+def test_without_base_url_anywhere_the_client_talks_to_production(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HEROHEALTH_BASE_URL", raising=False)
+    assert HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID).base_url == "https://api.herohealth.net"

@@ -99,3 +99,95 @@ def test_worker_sends_with_bounded_concurrency(hero_env: str) -> None:
     summary = anyio.run(run)
     assert str(summary) == "3 sent, 1 failed"
     assert summary.failed == {"not-an-id": "RequestValidationError"}  # type: ignore[attr-defined]
+
+
+class _Upstream:
+    """A small Hero stand-in on loopback for what Prism cannot do: no slots, outages, rate limits."""
+
+    def __init__(self) -> None:
+        self.slots: list[dict[str, object]] = []
+        self.reserve_status = 200
+        self.rate_limited_once: set[str] = set()
+        self.requests: list[str] = []
+
+    async def __call__(self, scope: dict[str, object], receive: object, send: object) -> None:
+        from starlette.requests import Request
+        from starlette.responses import JSONResponse
+
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)  # type: ignore[arg-type]
+        self.requests.append(f"{request.method} {request.url.path}")
+        if request.url.path == "/v1/slots":
+            response = JSONResponse({"data": self.slots, "count": len(self.slots)})
+        elif request.url.path == "/v1/appointments" and request.method == "POST":
+            response = JSONResponse({"error": True}, status_code=self.reserve_status)
+        elif request.url.path == "/v1/messages/send":
+            body = await request.json()
+            if body["patient_id"] not in self.rate_limited_once:
+                self.rate_limited_once.add(body["patient_id"])
+                response = JSONResponse({"error": "Too Many Requests"}, status_code=429, headers={"retry-after": "0"})
+            else:
+                sent = {
+                    "message_id": "m-" + body["patient_id"],
+                    "content": "hello",
+                    "created_at": "2026-12-01T09:00:00Z",
+                }
+                response = JSONResponse(sent)
+        else:
+            response = JSONResponse({"available": True})
+        await response(scope, receive, send)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def upstream(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Upstream]:
+    from tests.servers import asgi_server
+
+    app = _Upstream()
+    with asgi_server(app) as url:
+        monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
+        monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
+        monkeypatch.setenv("HEROHEALTH_BASE_URL", url)
+        yield app
+
+
+FIRST_AVAILABLE = {"location_id": "1", "appointment_type_id": "3", "start_date": "2026-12-01", "patient_id": "5"}
+
+
+def test_fastapi_answers_409_when_the_practice_is_fully_booked(upstream: _Upstream) -> None:
+    module = importlib.import_module("examples.fastapi_app")
+    with TestClient(module.app) as client:
+        response = client.post("/bookings/first-available", json=FIRST_AVAILABLE)
+    assert response.status_code == 409
+    assert response.json() == {"error": {"message": "fully booked", "reason": "no_slots"}}
+
+
+def test_fastapi_answers_502_when_hero_fails_while_booking(upstream: _Upstream) -> None:
+    upstream.slots = [
+        {
+            "id": "1",
+            "practitioner_id": "7",
+            "appointment_type_id": "3",
+            "location_id": "1",
+            "start_time": "2026-12-01T09:00:00Z",
+            "finish_time": "2026-12-01T09:15:00Z",
+        }
+    ]
+    upstream.reserve_status = 500
+    module = importlib.import_module("examples.fastapi_app")
+    with TestClient(module.app) as client:
+        response = client.post("/bookings/first-available", json=FIRST_AVAILABLE)
+    assert response.status_code == 502
+    assert response.json()["error"]["outcome"] == "unknown"
+
+
+def test_worker_leaves_429s_to_the_sdk(upstream: _Upstream) -> None:
+    module = importlib.import_module("examples.worker")
+
+    async def run() -> object:
+        async with HeroHealth() as hero:
+            return await module.send_all(hero, ["5521", "5522", "5523"], "hello", concurrency=2)
+
+    summary = anyio.run(run)
+    assert str(summary) == "3 sent, 0 failed"
+    assert upstream.requests.count("POST /v1/messages/send") == 6  # each answered 429 once, sent once more

@@ -6,7 +6,7 @@ wrong filter name that type-checked would fail `make typecheck`.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import assert_type
 
 from herohealth_async import APIResponse, AsyncPager, HeroHealth
@@ -53,3 +53,15 @@ async def typed_workflows(hero: HeroHealth) -> None:
     assert_type(await hero.practice_group.elements_token(), str)
     registered = await hero.patients.register_pds(nhs_number="9434765919", dob=date(1992, 1, 1))
     assert_type(registered, RegisteredPatient | IdentityVerificationRequired)
+
+
+def narrowing_unset(appointment: Appointment) -> str:
+    """The README's idiom for optional fields, checked by mypy --strict."""
+    from herohealth_async.types import Unset
+
+    if not isinstance(appointment.reserved_until, Unset) and appointment.reserved_until is not None:
+        assert_type(appointment.reserved_until, datetime)
+        return appointment.reserved_until.isoformat()
+    duration = appointment.duration if not isinstance(appointment.duration, Unset) else 15.0
+    assert_type(duration, float)
+    return str(duration)

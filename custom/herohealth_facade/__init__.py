@@ -36,12 +36,13 @@ if TYPE_CHECKING:
     from herohealth_facade.lib.nhs import normalize_nhs_number
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
-    from herohealth_facade.resources.booking import BookingError
+    from herohealth_facade.resources.booking import BookingError, FullyBookedError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
 _LAZY = {
     "BookingError": "herohealth_facade.resources.booking",
+    "FullyBookedError": "herohealth_facade.resources.booking",
     "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
     "normalize_nhs_number": "herohealth_facade.lib.nhs",
@@ -68,6 +69,7 @@ __all__ = [
     "CachedToken",
     "ConflictError",
     "Environment",
+    "FullyBookedError",
     "HeroHealth",
     "HeroHealthError",
     "InMemoryTokenCache",

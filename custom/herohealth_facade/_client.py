@@ -46,10 +46,12 @@ class HeroHealth(BaseClient, Resources):
     """The Hero Health Public API client.
 
     ``api_key``, ``practice_group_id`` and ``base_url`` fall back to ``HEROHEALTH_API_KEY``,
-    ``HEROHEALTH_PRACTICE_GROUP_ID`` and ``HEROHEALTH_BASE_URL``; ``base_url`` otherwise comes from
-    ``environment``. A missing or mistyped argument raises :class:`RequestValidationError` at once,
-    naming it. ``http://`` is refused for anything but a loopback host unless
-    ``allow_insecure_http=True``: the API key would travel in clear text.
+    ``HEROHEALTH_PRACTICE_GROUP_ID`` and ``HEROHEALTH_BASE_URL``; ``base_url`` otherwise comes from an
+    ``http_client``'s own base URL, else from ``environment`` (production by default). An
+    ``http_client`` whose base URL disagrees with the one asked for is refused. A missing or mistyped
+    argument raises :class:`RequestValidationError` at once, naming it. ``http://`` is refused for
+    anything but a loopback host unless ``allow_insecure_http=True``: the API key would travel in clear
+    text.
 
     Use it as ``async with HeroHealth(...) as hero:`` or call :meth:`aclose`. Operations are grouped
     by tag (``hero.booking.get_appointment(id)``); :meth:`call` sends any prepared ``operation(...)``.
@@ -61,7 +63,7 @@ class HeroHealth(BaseClient, Resources):
         *,
         api_key: str | None = None,
         practice_group_id: str | None = None,
-        environment: Environment = "production",
+        environment: Environment | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -82,7 +84,7 @@ class HeroHealth(BaseClient, Resources):
         self._config = Config(
             api_key=required(api_key, "api_key", "HEROHEALTH_API_KEY"),
             practice_group_id=required(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
-            base_url=choose_base_url(base_url, environment, allow_insecure_http),
+            base_url=choose_base_url(base_url, environment, allow_insecure_http, http_client),
             timeout=timeout,
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy or RetryPolicy(),

@@ -45,7 +45,7 @@ def check_max_retries(value: object) -> int:
 _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "api_key": ((str, type(None)), "a string"),
     "practice_group_id": ((str, type(None)), "a string"),
-    "environment": ((str,), "one of " + ", ".join(ENVIRONMENTS)),
+    "environment": ((str, type(None)), "one of " + ", ".join(ENVIRONMENTS)),
     "base_url": ((str, type(None)), "a string"),
     "timeout": ((int, float, httpx.Timeout, type(None), NotGiven), "seconds, an httpx.Timeout or None"),
     "limits": ((httpx.Limits,), "an httpx.Limits"),
@@ -88,12 +88,25 @@ def optional_secret(value: str | bytes | None, name: str, env_var: str) -> str |
     return value
 
 
-def choose_base_url(base_url: str | None, environment: Environment, allow_insecure_http: bool) -> str:
-    chosen = base_url or os.environ.get("HEROHEALTH_BASE_URL")
-    if not chosen:
-        if environment not in ENVIRONMENTS:
-            raise RequestValidationError("environment", f"must be one of {sorted(ENVIRONMENTS)}, not {environment!r}")
-        chosen = ENVIRONMENTS[environment]
+def choose_base_url(
+    base_url: str | None,
+    environment: Environment | None,
+    allow_insecure_http: bool,
+    http_client: httpx.AsyncClient | None = None,
+) -> str:
+    """The base URL: ``base_url``, else ``HEROHEALTH_BASE_URL``, else the ``http_client``'s own, else the
+    ``environment``'s (production by default). A caller's ``http_client`` whose base URL disagrees with
+    the one asked for is refused, so that no request silently goes to another server."""
+    if environment is not None and environment not in ENVIRONMENTS:
+        raise RequestValidationError("environment", f"must be one of {sorted(ENVIRONMENTS)}, not {environment!r}")
+    asked = base_url or os.environ.get("HEROHEALTH_BASE_URL") or (ENVIRONMENTS[environment] if environment else None)
+    own = str(http_client.base_url).rstrip("/") if http_client is not None and str(http_client.base_url) else None
+    if asked and own and asked.rstrip("/") != own:
+        raise RequestValidationError(
+            "http_client",
+            "its base_url differs from the base_url/environment/HEROHEALTH_BASE_URL given: drop one of them",
+        )
+    chosen = asked or own or ENVIRONMENTS["production"]
     try:
         url = httpx.URL(chosen)
     except httpx.InvalidURL:

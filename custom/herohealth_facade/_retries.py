@@ -1,9 +1,10 @@
 """When to retry a request, and how long to wait first.
 
 The rules: a request that provably never reached the server (connect error, connect or pool
-timeout) is always safe to send again. Otherwise (broken connection, read timeout, 408, 429, 5xx)
-only idempotent methods are retried, unless the caller opted in for that call, because the server
-may already have acted on a POST or PATCH.
+timeout) is always safe to send again, and so is one answered 429: the partner rate limit refused it
+before acting on it. Otherwise (broken connection, read timeout, 408, 5xx) only idempotent methods
+are retried, unless the caller opted in for that call, because the server may already have acted on
+a POST or PATCH.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class RetryPolicy:
 
 
 def may_retry_status(status_code: int, method: str, retry_non_idempotent: bool) -> bool:
+    if status_code == 429:
+        return True  # refused by the rate limit before anything was done: safe for every method
     if status_code not in RETRY_STATUSES and status_code < 500:
         return False
     return method in IDEMPOTENT_METHODS or retry_non_idempotent

@@ -83,6 +83,19 @@ class BookingError(HeroHealthError):
         self.slot_unavailable = slot_unavailable
 
 
+class FullyBookedError(BookingError):
+    """``book_first_available`` found nothing to book: not an outage, the practice is full.
+
+    ``reason`` is ``no_slots`` (no slot matched in the range) or ``all_taken`` (every slot tried was
+    taken meanwhile, and each reservation made on the way was released). A failure of the API is a
+    plain :class:`BookingError` instead, never this.
+    """
+
+    def __init__(self, reason: Literal["no_slots", "all_taken"], message: str) -> None:
+        super().__init__("reserve", message, slot_unavailable=True)
+        self.reason = reason
+
+
 class Booking(BookingResource):
     """The Booking operations, plus :meth:`book_slot` and :meth:`book_first_available`."""
 
@@ -149,8 +162,10 @@ class Booking(BookingResource):
         """Book the earliest matching slot that can still be booked.
 
         Slots are tried in start-time order (among the first ``max_slots`` listed), at most
-        ``max_attempts`` of them; a slot taken meanwhile (and released) moves on to the next. Any other
-        failure, or anything left held or unknown, stops at once.
+        ``max_attempts`` of them; a slot taken meanwhile (and released) moves on to the next. Raises
+        :class:`FullyBookedError` when nothing could be booked (``reason``: ``no_slots`` or
+        ``all_taken``). Any other failure, or anything left held or unknown, stops at once with a
+        :class:`BookingError`.
         """
         slots = self.list_slots(
             location_id=location_id,
@@ -161,6 +176,8 @@ class Booking(BookingResource):
             max_items=max_slots,
         )
         candidates = sorted([s async for s in slots], key=_start)
+        if not candidates:
+            raise FullyBookedError("no_slots", f"no slot between {start_date} and {end_date} matches")
         last_error: BookingError | None = None
         for slot in candidates[:max_attempts]:
             try:
@@ -170,9 +187,8 @@ class Booking(BookingResource):
                     raise
                 last_error = exc
         tried = min(len(candidates), max_attempts)
-        raise BookingError(
-            "reserve", f"no slot could be booked ({len(candidates)} found, {tried} tried)"
-        ) from last_error
+        message = f"every slot tried was taken meanwhile ({len(candidates)} found, {tried} tried)"
+        raise FullyBookedError("all_taken", message) from last_error
 
     # ------------------------------------------------------------------ steps
 

@@ -33,6 +33,7 @@ _FACADE_EXPORTS = frozenset(
         "DEFAULT_TIMEOUT",
         "Environment",
         "ENVIRONMENTS",
+        "FullyBookedError",
         "HeroHealth",
         "HeroHealthError",
         "InMemoryTokenCache",
