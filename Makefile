@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: install generate check-generated golden validate-spec lint format typecheck test demo mock bench clean
+.PHONY: install generate check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -46,6 +46,9 @@ golden: $(VENV)/.installed
 
 validate-spec: $(VENV)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)
+
+spec-report: $(VENV)/.installed
+	$(BIN)/python scripts/spec_report.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..types import OperationCaller
 
 if TYPE_CHECKING:
+    from .admin import AdminResource
     from .booking import BookingResource
     from .booking_hca import BookingHcaResource
     from .episode import EpisodeResource
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .patients import PatientsResource
     from .practice_group import PracticeGroupResource
     from .prescription import PrescriptionResource
+    from .subscriptions import SubscriptionsResource
     from .task import TaskResource
     from .webhooks import WebhooksResource
 
@@ -130,6 +132,20 @@ class Resources:
 
         return WebhooksResource(self._operation_caller())
 
+    @cached_property
+    def admin(self) -> "AdminResource":
+        """The Admin operations."""
+        from .admin import AdminResource
+
+        return AdminResource(self._operation_caller())
+
+    @cached_property
+    def subscriptions(self) -> "SubscriptionsResource":
+        """The Subscriptions operations."""
+        from .subscriptions import SubscriptionsResource
+
+        return SubscriptionsResource(self._operation_caller())
+
 
 RESOURCE_NAMES: tuple[str, ...] = (
     "practice_group",
@@ -146,5 +162,7 @@ RESOURCE_NAMES: tuple[str, ...] = (
     "prescription",
     "task",
     "webhooks",
+    "admin",
+    "subscriptions",
 )
 """The attributes of ``Resources``, in the document's order of tags."""

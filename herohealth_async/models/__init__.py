@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_token import AccessToken
+    from .admin import Admin
+    from .admin_list import AdminList
     from .appointment import Appointment
     from .appointment_cancelled_event import AppointmentCancelledEvent
     from .appointment_confirmed_event import AppointmentConfirmedEvent
@@ -69,6 +71,8 @@ if TYPE_CHECKING:
     from .heidi_token import HeidiToken
     from .identity_verification_required import IdentityVerificationRequired
     from .invoice_summary import InvoiceSummary
+    from .link_invoice_body import LinkInvoiceBody
+    from .list_admins_order_by import ListAdminsOrderBy
     from .list_batch_messages_status import ListBatchMessagesStatus
     from .list_episodes_order_by_item import ListEpisodesOrderByItem
     from .message import Message
@@ -98,6 +102,7 @@ if TYPE_CHECKING:
     from .pds_lookup_by_nhs_number import PdsLookupByNhsNumber
     from .pharmacy import Pharmacy
     from .pharmacy_list import PharmacyList
+    from .prescriber_details import PrescriberDetails
     from .prescription_issued_event import PrescriptionIssuedEvent
     from .preview_patient_merge_body import PreviewPatientMergeBody
     from .registered_patient import RegisteredPatient
@@ -116,13 +121,19 @@ if TYPE_CHECKING:
     from .task_patient import TaskPatient
     from .undocumented_list import UndocumentedList
     from .undocumented_object import UndocumentedObject
+    from .update_admin_body import UpdateAdminBody
     from .update_booking_link_body import UpdateBookingLinkBody
     from .update_episode_body import UpdateEpisodeBody
     from .update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem
     from .update_invoice_body import UpdateInvoiceBody
     from .update_practice_group_body import UpdatePracticeGroupBody
+    from .update_practice_group_body_address import UpdatePracticeGroupBodyAddress
+    from .update_practice_group_body_prescription_partner_credentials import (
+        UpdatePracticeGroupBodyPrescriptionPartnerCredentials,
+    )
     from .update_task_body import UpdateTaskBody
     from .update_task_body_assignee_type import UpdateTaskBodyAssigneeType
+    from .updated_admin import UpdatedAdmin
     from .updated_task import UpdatedTask
     from .updated_task_data import UpdatedTaskData
     from .validation_error import ValidationError
@@ -135,6 +146,8 @@ if TYPE_CHECKING:
 # Name -> module: importing this package loads no model until one is asked for.
 _MODULES = {
     "AccessToken": ".access_token",
+    "Admin": ".admin",
+    "AdminList": ".admin_list",
     "Appointment": ".appointment",
     "AppointmentCancelledEvent": ".appointment_cancelled_event",
     "AppointmentConfirmedEvent": ".appointment_confirmed_event",
@@ -199,6 +212,8 @@ _MODULES = {
     "HeidiToken": ".heidi_token",
     "IdentityVerificationRequired": ".identity_verification_required",
     "InvoiceSummary": ".invoice_summary",
+    "LinkInvoiceBody": ".link_invoice_body",
+    "ListAdminsOrderBy": ".list_admins_order_by",
     "ListBatchMessagesStatus": ".list_batch_messages_status",
     "ListEpisodesOrderByItem": ".list_episodes_order_by_item",
     "Message": ".message",
@@ -228,6 +243,7 @@ _MODULES = {
     "PdsLookupByNhsNumber": ".pds_lookup_by_nhs_number",
     "Pharmacy": ".pharmacy",
     "PharmacyList": ".pharmacy_list",
+    "PrescriberDetails": ".prescriber_details",
     "PrescriptionIssuedEvent": ".prescription_issued_event",
     "PreviewPatientMergeBody": ".preview_patient_merge_body",
     "RegisteredPatient": ".registered_patient",
@@ -246,13 +262,17 @@ _MODULES = {
     "TaskPatient": ".task_patient",
     "UndocumentedList": ".undocumented_list",
     "UndocumentedObject": ".undocumented_object",
+    "UpdateAdminBody": ".update_admin_body",
     "UpdateBookingLinkBody": ".update_booking_link_body",
     "UpdateEpisodeBody": ".update_episode_body",
     "UpdateEpisodeBodyAssigneesItem": ".update_episode_body_assignees_item",
     "UpdateInvoiceBody": ".update_invoice_body",
     "UpdatePracticeGroupBody": ".update_practice_group_body",
+    "UpdatePracticeGroupBodyAddress": ".update_practice_group_body_address",
+    "UpdatePracticeGroupBodyPrescriptionPartnerCredentials": ".update_practice_group_body_prescription_partner_credentials",
     "UpdateTaskBody": ".update_task_body",
     "UpdateTaskBodyAssigneeType": ".update_task_body_assignee_type",
+    "UpdatedAdmin": ".updated_admin",
     "UpdatedTask": ".updated_task",
     "UpdatedTaskData": ".updated_task_data",
     "ValidationError": ".validation_error",
@@ -279,6 +299,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccessToken",
+    "Admin",
+    "AdminList",
     "Appointment",
     "AppointmentCancelledEvent",
     "AppointmentConfirmedEvent",
@@ -343,6 +365,8 @@ __all__ = (
     "HeidiToken",
     "IdentityVerificationRequired",
     "InvoiceSummary",
+    "LinkInvoiceBody",
+    "ListAdminsOrderBy",
     "ListBatchMessagesStatus",
     "ListEpisodesOrderByItem",
     "Message",
@@ -372,6 +396,7 @@ __all__ = (
     "PdsLookupByNhsNumber",
     "Pharmacy",
     "PharmacyList",
+    "PrescriberDetails",
     "PrescriptionIssuedEvent",
     "PreviewPatientMergeBody",
     "RegisteredPatient",
@@ -390,13 +415,17 @@ __all__ = (
     "TaskPatient",
     "UndocumentedList",
     "UndocumentedObject",
+    "UpdateAdminBody",
     "UpdateBookingLinkBody",
+    "UpdatedAdmin",
     "UpdatedTask",
     "UpdatedTaskData",
     "UpdateEpisodeBody",
     "UpdateEpisodeBodyAssigneesItem",
     "UpdateInvoiceBody",
     "UpdatePracticeGroupBody",
+    "UpdatePracticeGroupBodyAddress",
+    "UpdatePracticeGroupBodyPrescriptionPartnerCredentials",
     "UpdateTaskBody",
     "UpdateTaskBodyAssigneeType",
     "ValidationError",

@@ -15,18 +15,18 @@ T = TypeVar("T", bound="BatchRecipientByNhsNumber")
 @_attrs_define
 class BatchRecipientByNhsNumber:
     nhs_number: str
-    dob: datetime.date | None
+    dob: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"nhs_number"})
     """Required attributes the document does not allow to be null (checked before sending)."""
-    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"nhs_number": (str,), "dob": (datetime.date, NoneType)}
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"nhs_number": (str,), "dob": (datetime.datetime, NoneType)}
     """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
         nhs_number = self.nhs_number
 
         dob: None | str
-        if isinstance(self.dob, datetime.date):
+        if isinstance(self.dob, datetime.datetime):
             dob = self.dob.isoformat()
         else:
             dob = self.dob
@@ -57,22 +57,22 @@ class BatchRecipientByNhsNumber:
 
             _at = "dob"
 
-            def _parse_dob(data: object) -> datetime.date | None:
+            def _parse_dob(data: object) -> datetime.datetime | None:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.date.fromisoformat(data)
+                    dob_type_0 = datetime.datetime.fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.date | None, data)
+                return cast(datetime.datetime | None, data)
 
             dob = _parse_dob(d.pop("dob"))
 
-            if not isinstance(dob, (datetime.date, NoneType)):
+            if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

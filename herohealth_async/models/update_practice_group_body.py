@@ -1,33 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseFieldError
+from ..types import UNSET, ResponseFieldError, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_practice_group_body_address import UpdatePracticeGroupBodyAddress
+    from ..models.update_practice_group_body_prescription_partner_credentials import (
+        UpdatePracticeGroupBodyPrescriptionPartnerCredentials,
+    )
+
 
 T = TypeVar("T", bound="UpdatePracticeGroupBody")
 
 
 @_attrs_define
 class UpdatePracticeGroupBody:
+    name: str | Unset = UNSET
+    prescription_partner_enabled: bool | Unset = UNSET
+    prescription_partner: str | Unset = UNSET
+    prescription_partner_credentials: UpdatePracticeGroupBodyPrescriptionPartnerCredentials | Unset = UNSET
+    address: UpdatePracticeGroupBodyAddress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "name": (str,),
+        "prescription_partner_enabled": (bool,),
+        "prescription_partner": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prescription_partner_enabled = self.prescription_partner_enabled
+
+        prescription_partner = self.prescription_partner
+
+        prescription_partner_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prescription_partner_credentials, Unset):
+            prescription_partner_credentials = self.prescription_partner_credentials.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if prescription_partner_enabled is not UNSET:
+            field_dict["prescription_partner_enabled"] = prescription_partner_enabled
+        if prescription_partner is not UNSET:
+            field_dict["prescription_partner"] = prescription_partner
+        if prescription_partner_credentials is not UNSET:
+            field_dict["prescription_partner_credentials"] = prescription_partner_credentials
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_practice_group_body_address import UpdatePracticeGroupBodyAddress  # noqa: PLC0415
+        from ..models.update_practice_group_body_prescription_partner_credentials import (
+            UpdatePracticeGroupBodyPrescriptionPartnerCredentials,  # noqa: PLC0415
+        )
+
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         d = dict(src_dict)
-        update_practice_group_body = cls()
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise TypeError
+
+            _at = "prescription_partner_enabled"
+            prescription_partner_enabled = d.pop("prescription_partner_enabled", UNSET)
+            if not isinstance(prescription_partner_enabled, bool) and prescription_partner_enabled is not UNSET:
+                raise TypeError
+
+            _at = "prescription_partner"
+            prescription_partner = d.pop("prescription_partner", UNSET)
+            if not isinstance(prescription_partner, str) and prescription_partner is not UNSET:
+                raise TypeError
+
+            _at = "prescription_partner_credentials"
+            _prescription_partner_credentials = d.pop("prescription_partner_credentials", UNSET)
+            prescription_partner_credentials: UpdatePracticeGroupBodyPrescriptionPartnerCredentials | Unset
+            if isinstance(_prescription_partner_credentials, Unset):
+                prescription_partner_credentials = UNSET
+            else:
+                prescription_partner_credentials = UpdatePracticeGroupBodyPrescriptionPartnerCredentials.from_dict(
+                    _prescription_partner_credentials
+                )
+
+            _at = "address"
+            _address = d.pop("address", UNSET)
+            address: UpdatePracticeGroupBodyAddress | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = UpdatePracticeGroupBodyAddress.from_dict(_address)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        update_practice_group_body = cls(
+            name=name,
+            prescription_partner_enabled=prescription_partner_enabled,
+            prescription_partner=prescription_partner,
+            prescription_partner_credentials=prescription_partner_credentials,
+            address=address,
+        )
 
         update_practice_group_body.additional_properties = d
         return update_practice_group_body

@@ -12,6 +12,7 @@ from ...models.create_customer_body import CreateCustomerBody
 from ...models.create_invoice_body import CreateInvoiceBody
 from ...models.created_customer import CreatedCustomer
 from ...models.invoice_summary import InvoiceSummary
+from ...models.link_invoice_body import LinkInvoiceBody
 from ...models.stripe_customer import StripeCustomer
 from ...models.stripe_customer_list import StripeCustomerList
 from ...models.undocumented_object import UndocumentedObject
@@ -21,7 +22,15 @@ from ...types import NOT_GIVEN, UNSET, APIResponse, NotGiven, OperationCaller, P
 
 __all__ = ["InvoicingResource", "InvoicingResourceWithRawResponse"]
 
-from . import create_customer, create_invoice, get_default_customer, list_coupons, list_customers, update_invoice
+from . import (
+    create_customer,
+    create_invoice,
+    get_default_customer,
+    link_invoice,
+    list_coupons,
+    list_customers,
+    update_invoice,
+)
 
 
 class InvoicingResource:
@@ -235,6 +244,36 @@ class InvoicingResource:
             )
         ).parsed
 
+    async def link_invoice(
+        self,
+        *,
+        body: LinkInvoiceBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> InvoiceSummary:
+        """Link Invoice to Appointment
+
+        ``POST /v1/invoicing/invoices/link``
+
+        Args:
+            body: the request body (LinkInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = link_invoice.operation(
+            body=body,
+        )
+        return (
+            await self._caller.send_operation(
+                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        ).parsed
+
 
 class InvoicingResourceWithRawResponse:
     """The Invoicing operations, returning ``APIResponse`` (status, headers, request id, model)."""
@@ -418,6 +457,34 @@ class InvoicingResourceWithRawResponse:
 
         operation = update_invoice.operation(
             id=id,
+            body=body,
+        )
+        return await self._caller.send_operation(
+            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+        )
+
+    async def link_invoice(
+        self,
+        *,
+        body: LinkInvoiceBody,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[InvoiceSummary]:
+        """Link Invoice to Appointment
+
+        ``POST /v1/invoicing/invoices/link``
+
+        Args:
+            body: the request body (LinkInvoiceBody)
+            timeout, max_retries: replace the client's for this call.
+            extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
+                headers cannot be replaced).
+        """
+
+        operation = link_invoice.operation(
             body=body,
         )
         return await self._caller.send_operation(

@@ -412,8 +412,9 @@ class PatientsResource:
     ) -> IdentityVerificationRequired | RegisteredPatient:
         """Register a Patient using PDS
 
-        Traces a patient on the NHS Spine (PDS) and returns the Hero patient_id, creating the Hero record
-        for the practice group if it does not exist yet.
+        Traces a patient on the NHS Spine (PDS) and returns the Hero patient_id. If the patient already
+        exists in Hero for this practice group, their existing patient_id is returned; if not, Hero creates
+        a new patient record from the demographics retrieved from PDS.
 
         ``POST /v1/patients/register_pds``
 
@@ -805,8 +806,9 @@ class PatientsResourceWithRawResponse:
     ) -> APIResponse[IdentityVerificationRequired | RegisteredPatient]:
         """Register a Patient using PDS
 
-        Traces a patient on the NHS Spine (PDS) and returns the Hero patient_id, creating the Hero record
-        for the practice group if it does not exist yet.
+        Traces a patient on the NHS Spine (PDS) and returns the Hero patient_id. If the patient already
+        exists in Hero for this practice group, their existing patient_id is returned; if not, Hero creates
+        a new patient record from the demographics retrieved from PDS.
 
         ``POST /v1/patients/register_pds``
 

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, NoneType, ResponseFieldError, Unset
+
+if TYPE_CHECKING:
+    from ..models.prescriber_details import PrescriberDetails
+
+
+T = TypeVar("T", bound="Admin")
+
+
+@_attrs_define
+class Admin:
+    """An admin (staff user) of the practice group."""
+
+    id: str
+    first_name: str
+    last_name: str
+    email: str
+    external_prescriber_id: None | str
+    prescriber_details: None | PrescriberDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}
+    """Attribute name -> regular expression the document requires of its value (checked before sending)."""
+    _field_not_null: ClassVar[frozenset[str]] = frozenset({"id", "first_name", "last_name", "email"})
+    """Required attributes the document does not allow to be null (checked before sending)."""
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "id": (str,),
+        "first_name": (str,),
+        "last_name": (str,),
+        "email": (str,),
+        "external_prescriber_id": (str, NoneType),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prescriber_details import PrescriberDetails  # noqa: PLC0415
+
+        id = self.id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        external_prescriber_id: None | str
+        external_prescriber_id = self.external_prescriber_id
+
+        prescriber_details: dict[str, Any] | None | Unset
+        if isinstance(self.prescriber_details, Unset):
+            prescriber_details = UNSET
+        elif isinstance(self.prescriber_details, PrescriberDetails):
+            prescriber_details = self.prescriber_details.to_dict()
+        else:
+            prescriber_details = self.prescriber_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "external_prescriber_id": external_prescriber_id,
+            }
+        )
+        if prescriber_details is not UNSET:
+            field_dict["prescriber_details"] = prescriber_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prescriber_details import PrescriberDetails  # noqa: PLC0415
+
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise TypeError
+
+            _at = "first_name"
+            first_name = d.pop("first_name")
+            if not isinstance(first_name, str):
+                raise TypeError
+
+            _at = "last_name"
+            last_name = d.pop("last_name")
+            if not isinstance(last_name, str):
+                raise TypeError
+
+            _at = "email"
+            email = d.pop("email")
+            if not isinstance(email, str):
+                raise TypeError
+
+            _at = "external_prescriber_id"
+
+            def _parse_external_prescriber_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            external_prescriber_id = _parse_external_prescriber_id(d.pop("external_prescriber_id"))
+
+            if not isinstance(external_prescriber_id, (str, NoneType)):
+                raise TypeError
+
+            _at = "prescriber_details"
+
+            def _parse_prescriber_details(data: object) -> None | PrescriberDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prescriber_details_type_0 = PrescriberDetails.from_dict(data)
+
+                    return prescriber_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PrescriberDetails | Unset, data)
+
+            prescriber_details = _parse_prescriber_details(d.pop("prescriber_details", UNSET))
+
+            if not isinstance(prescriber_details, (PrescriberDetails, NoneType)) and prescriber_details is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        admin = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            external_prescriber_id=external_prescriber_id,
+            prescriber_details=prescriber_details,
+        )
+
+        admin.additional_properties = d
+        return admin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

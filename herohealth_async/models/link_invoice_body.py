@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="LinkInvoiceBody")
+
+
+@_attrs_define
+class LinkInvoiceBody:
+    stripe_invoice_id: str | Unset = UNSET
+    appointment_id: str | Unset = UNSET
+    issuer_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "stripe_invoice_id": (str,),
+        "appointment_id": (str,),
+        "issuer_id": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        stripe_invoice_id = self.stripe_invoice_id
+
+        appointment_id = self.appointment_id
+
+        issuer_id = self.issuer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stripe_invoice_id is not UNSET:
+            field_dict["stripe_invoice_id"] = stripe_invoice_id
+        if appointment_id is not UNSET:
+            field_dict["appointment_id"] = appointment_id
+        if issuer_id is not UNSET:
+            field_dict["issuer_id"] = issuer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "stripe_invoice_id"
+            stripe_invoice_id = d.pop("stripe_invoice_id", UNSET)
+            if not isinstance(stripe_invoice_id, str) and stripe_invoice_id is not UNSET:
+                raise TypeError
+
+            _at = "appointment_id"
+            appointment_id = d.pop("appointment_id", UNSET)
+            if not isinstance(appointment_id, str) and appointment_id is not UNSET:
+                raise TypeError
+
+            _at = "issuer_id"
+            issuer_id = d.pop("issuer_id", UNSET)
+            if not isinstance(issuer_id, str) and issuer_id is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        link_invoice_body = cls(
+            stripe_invoice_id=stripe_invoice_id,
+            appointment_id=appointment_id,
+            issuer_id=issuer_id,
+        )
+
+        link_invoice_body.additional_properties = d
+        return link_invoice_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="PrescriberDetails")
+
+
+@_attrs_define
+class PrescriberDetails:
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    registration_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"name": (str,), "email": (str,), "registration_code": (str,)}
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        registration_code = self.registration_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if registration_code is not UNSET:
+            field_dict["registration_code"] = registration_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise TypeError
+
+            _at = "email"
+            email = d.pop("email", UNSET)
+            if not isinstance(email, str) and email is not UNSET:
+                raise TypeError
+
+            _at = "registration_code"
+            registration_code = d.pop("registration_code", UNSET)
+            if not isinstance(registration_code, str) and registration_code is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        prescriber_details = cls(
+            name=name,
+            email=email,
+            registration_code=registration_code,
+        )
+
+        prescriber_details.additional_properties = d
+        return prescriber_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

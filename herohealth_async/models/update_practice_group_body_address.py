@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ResponseFieldError, Unset
+
+T = TypeVar("T", bound="UpdatePracticeGroupBodyAddress")
+
+
+@_attrs_define
+class UpdatePracticeGroupBodyAddress:
+    line_1: str | Unset = UNSET
+    line_2: str | Unset = UNSET
+    line_3: str | Unset = UNSET
+    town: str | Unset = UNSET
+    county: str | Unset = UNSET
+    postcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _field_types: ClassVar[dict[str, tuple[type, ...]]] = {
+        "line_1": (str,),
+        "line_2": (str,),
+        "line_3": (str,),
+        "town": (str,),
+        "county": (str,),
+        "postcode": (str,),
+    }
+    """Attribute name -> the runtime types its value may have, besides UNSET (checked before sending)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        line_1 = self.line_1
+
+        line_2 = self.line_2
+
+        line_3 = self.line_3
+
+        town = self.town
+
+        county = self.county
+
+        postcode = self.postcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_1 is not UNSET:
+            field_dict["line_1"] = line_1
+        if line_2 is not UNSET:
+            field_dict["line_2"] = line_2
+        if line_3 is not UNSET:
+            field_dict["line_3"] = line_3
+        if town is not UNSET:
+            field_dict["town"] = town
+        if county is not UNSET:
+            field_dict["county"] = county
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
+            raise ResponseFieldError("", "must be a JSON object")
+        d = dict(src_dict)
+        # Each field is read under its name, so an error names the field (never its value).
+        _at = ""
+        try:
+            _at = "line_1"
+            line_1 = d.pop("line_1", UNSET)
+            if not isinstance(line_1, str) and line_1 is not UNSET:
+                raise TypeError
+
+            _at = "line_2"
+            line_2 = d.pop("line_2", UNSET)
+            if not isinstance(line_2, str) and line_2 is not UNSET:
+                raise TypeError
+
+            _at = "line_3"
+            line_3 = d.pop("line_3", UNSET)
+            if not isinstance(line_3, str) and line_3 is not UNSET:
+                raise TypeError
+
+            _at = "town"
+            town = d.pop("town", UNSET)
+            if not isinstance(town, str) and town is not UNSET:
+                raise TypeError
+
+            _at = "county"
+            county = d.pop("county", UNSET)
+            if not isinstance(county, str) and county is not UNSET:
+                raise TypeError
+
+            _at = "postcode"
+            postcode = d.pop("postcode", UNSET)
+            if not isinstance(postcode, str) and postcode is not UNSET:
+                raise TypeError
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseFieldError.wrap(_at, exc) from None
+        update_practice_group_body_address = cls(
+            line_1=line_1,
+            line_2=line_2,
+            line_3=line_3,
+            town=town,
+            county=county,
+            postcode=postcode,
+        )
+
+        update_practice_group_body_address.additional_properties = d
+        return update_practice_group_body_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
