@@ -29,10 +29,11 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import many_processes  # noqa: E402
 from bench.server import slots_page  # noqa: E402
 from herohealth_async import HeroHealth  # noqa: E402
 from herohealth_async.models import SlotList  # noqa: E402
-from tests.servers import free_port, wait_until_answers  # noqa: E402
+from tests.servers import free_port, redis_server, wait_until_answers  # noqa: E402
 
 HEADERS = {"x-api-key": "bench-key", "x-practice-group-id": "3"}
 Row = dict[str, Any]
@@ -257,6 +258,16 @@ async def run_all(url: str, repeats: int) -> dict[str, Row]:
 
 
 def table(results: dict[str, Row]) -> str:
+    rows = _rows(results) + many_processes.table_rows(results)
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
+        for r in [("measure", "figures", "result", "goal"), *rows]
+    ]
+    return "\n".join(lines)
+
+
+def _rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
     one, parse, burst = results["single_call"], results["parse_100_slots"], results["concurrency_1000"]
     pages, tokens = results["pagination_20000"], results["elements_tokens"]
     rows = [
@@ -307,12 +318,7 @@ def table(results: dict[str, Row]) -> str:
             "<= 1.3x",
         ),
     ]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
-        for r in [("measure", "figures", "result", "goal"), *rows]
-    ]
-    return "\n".join(lines)
+    return rows
 
 
 def main() -> None:
@@ -333,6 +339,8 @@ def main() -> None:
         print(f"herohealth-async benchmark: {machine}; medians of {args.repeats} runs (3 for 3. and 4.)")
         started = time.perf_counter()
         results = anyio.run(run_all, url, args.repeats, backend=args.backend)
+        with redis_server() as redis_url:
+            results.update(many_processes.measure_all(url, redis_url, args.backend, args.repeats))
     finally:
         server.terminate()
         server.wait(timeout=10)

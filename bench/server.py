@@ -3,8 +3,10 @@
     python -m bench.server PORT
 
 Paths: ``/v1/appointments/{id}`` (one appointment, about 1 KB), ``/v1/slots`` (pages of a
-20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/stats`` (calls per path). A first
-segment ``/delay{ms}`` delays the answer by that many milliseconds.
+20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/v1/messages/send`` (a sent message),
+``/stats`` (calls per path). A first segment ``/delay{ms}`` delays the answer by that many
+milliseconds; ``/limit{n}`` answers 429 (``Retry-After`` to the next second) to every request beyond
+``n`` in the current second, like a partner rate limit.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def slot(n: int) -> dict[str, Any]:
     }
 
 
+SENT_MESSAGE = json.dumps(
+    {"message_id": "70001", "content": "Your appointment is confirmed.", "created_at": "2099-01-04T16:21:00Z"}
+).encode()
+
+
 def slots_page(index: int, size: int) -> bytes:
     data = [slot(n) for n in range(index * size, min((index + 1) * size, TOTAL_SLOTS))]
     return json.dumps({"data": data, "count": TOTAL_SLOTS}).encode()
@@ -74,6 +81,17 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     if scope["type"] != "http":
         return
     path: str = scope["path"]
+    while (await receive()).get("more_body"):
+        pass
+    if path.startswith("/limit"):
+        head, _, rest = path[1:].partition("/")
+        path = "/" + rest
+        if _over_limit(int(head.removeprefix("limit"))):
+            CALLS["limited_429"] += 1
+            await _send(send, 429, b'{"error": "Too Many Requests"}', [(b"retry-after", b"1")])
+            return
+        CALLS["limited_ok"] += 1
+        ACCEPTED[int(time.time())] += 1
     if path.startswith("/delay"):
         head, _, rest = path[1:].partition("/")
         await asyncio.sleep(int(head.removeprefix("delay")) / 1000)
@@ -85,14 +103,36 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         CALLS["slots"] += 1
         query = parse_qs(scope["query_string"].decode())
         body = slots_page(int(query["page_index"][0]), int(query["page_size"][0]))
+    elif path == "/v1/messages/send":
+        CALLS["messages"] += 1
+        body = SENT_MESSAGE
     elif path == "/v1/access_token":
         CALLS["access_token"] += 1
         await asyncio.sleep(0.02)
         body = access_token()
+    elif path == "/reset":
+        CALLS.clear()
+        WINDOW.clear()
+        ACCEPTED.clear()
+        body = b"{}"
     else:
-        body = json.dumps(dict(CALLS)).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
+        body = json.dumps({**CALLS, "limited_per_second": [ACCEPTED[s] for s in sorted(ACCEPTED)]}).encode()
+    await _send(send, 200, body)
+
+
+WINDOW: Counter[int] = Counter()
+ACCEPTED: Counter[int] = Counter()  # requests under /limit{n} accepted, per second
+
+
+def _over_limit(per_second: int) -> bool:
+    second = int(time.time())
+    WINDOW[second] += 1
+    return WINDOW[second] > per_second
+
+
+async def _send(send: Any, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *(extra or [])]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 

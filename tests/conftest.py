@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from tests.servers import prism_server
+from tests.servers import prism_server, redis_server
 
 CONTRACT_PASSED: set[str] = set()
 CONTRACT_TOTAL: list[int] = [0]
@@ -20,6 +20,13 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def prism_url() -> Iterator[str]:
     with prism_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real redis-server on a free loopback port, for the whole session."""
+    with redis_server() as url:
         yield url
 
 

@@ -30,18 +30,24 @@ from herohealth_facade._exceptions import (
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN
 from herohealth_facade._version import __version__
-from herohealth_facade.lib.elements_cache import CachedToken, InMemoryTokenCache, TokenCache
+from herohealth_facade.lib.elements_cache import CachedToken, InMemoryTokenCache, SharedTokenCache, TokenCache
+from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
+from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
 
 if TYPE_CHECKING:
     from herohealth_facade.lib.nhs import normalize_nhs_number
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
+    from herohealth_facade.redis_backends import RedisRateLimiter, RedisReplayGuard, RedisTokenCache
     from herohealth_facade.resources.booking import BookingError, FullyBookedError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
 _LAZY = {
     "BookingError": "herohealth_facade.resources.booking",
+    "RedisRateLimiter": "herohealth_facade.redis_backends",
+    "RedisReplayGuard": "herohealth_facade.redis_backends",
+    "RedisTokenCache": "herohealth_facade.redis_backends",
     "FullyBookedError": "herohealth_facade.resources.booking",
     "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
@@ -52,11 +58,6 @@ _LAZY = {
 }
 
 __all__ = [
-    "DEFAULT_LIMITS",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "ENVIRONMENTS",
-    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponse",
@@ -68,29 +69,42 @@ __all__ = [
     "BookingError",
     "CachedToken",
     "ConflictError",
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ENVIRONMENTS",
     "Environment",
     "FullyBookedError",
     "HeroHealth",
     "HeroHealthError",
+    "InMemoryReplayGuard",
     "InMemoryTokenCache",
     "InternalServerError",
+    "LocalRateLimiter",
+    "NOT_GIVEN",
     "NotFoundError",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
+    "RedisRateLimiter",
+    "RedisReplayGuard",
+    "RedisTokenCache",
+    "ReplayGuard",
     "RequestOptions",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SharedTokenCache",
     "TokenCache",
     "UnprocessableEntityError",
     "ValidationIssue",
     "WebhookVerificationError",
-    "__version__",
     "normalize_nhs_number",
     "sign_webhook",
     "verify_webhook",
+    "__version__",
 ]
 
 

@@ -25,9 +25,10 @@ from herohealth_facade._exceptions import (
     status_error,
 )
 from herohealth_facade._logs import current_operation, logger
-from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status
+from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_extra_headers, check_path, merge_extra_body, validate_operation
+from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
 if TYPE_CHECKING:
     from herohealth_facade.pagination import AsyncPager
@@ -53,6 +54,7 @@ class Pool:
     http: httpx.AsyncClient
     owned: bool
     gate: anyio.Semaphore | None = None
+    rate_limiter: RateLimiter = attrs.Factory(LocalRateLimiter)
     closed: bool = False
     loop: anyio.lowlevel.EventLoopToken | None = None
     in_flight: set[anyio.CancelScope] = attrs.Factory(set)
@@ -226,6 +228,7 @@ class BaseClient:
         try:
             while True:
                 self._pool.check_usable()
+                await self._pool.rate_limiter.acquire()
                 started = time.perf_counter()
                 try:
                     response = await self._pool.send(request)
@@ -240,6 +243,10 @@ class BaseClient:
                 _log_response(operation, response, started, retries)
                 if response.is_success:
                     return response
+                if response.status_code == 429:
+                    # Everyone sending through this limiter (other tasks, other processes) waits too.
+                    pause = retry_after_seconds(response.headers)
+                    await self._pool.rate_limiter.cool_down(pause if pause is not None else 1.0)
                 if retries < allowed and may_retry_status(response.status_code, operation.method, retry_non_idempotent):
                     delay = self._config.retry_policy.delay_for_response(response, retries + 1)
                     if delay is not None:

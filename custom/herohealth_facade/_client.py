@@ -34,6 +34,8 @@ from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._version import __version__
 from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
+from herohealth_facade.lib.rate_limit import RateLimiter
+from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
 
 if TYPE_CHECKING:
     from herohealth_facade.resources.booking import Booking
@@ -74,6 +76,8 @@ class HeroHealth(BaseClient, Resources):
         token_cache: TokenCache | None = None,
         elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
         webhook_signing_key: str | bytes | None = None,
+        webhook_replay_guard: ReplayGuard | None = None,
+        rate_limiter: RateLimiter | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
         check_types(locals())
@@ -98,6 +102,9 @@ class HeroHealth(BaseClient, Resources):
             self._pool = Pool(http, owned=True, gate=gate)
         else:
             self._pool = Pool(http_client, owned=False)
+        if rate_limiter is not None:
+            self._pool.rate_limiter = rate_limiter
+        self._replay_guard = webhook_replay_guard if webhook_replay_guard is not None else InMemoryReplayGuard()
         self._root = True
 
     def _operation_caller(self) -> OperationCaller:
@@ -108,6 +115,7 @@ class HeroHealth(BaseClient, Resources):
         derived._config = attrs.evolve(self._config, **changes)
         derived._pool = self._pool
         derived._tokens = self._tokens
+        derived._replay_guard = self._replay_guard
         derived._root = False
         return derived
 

@@ -14,6 +14,9 @@ from herohealth_facade._constants import ENVIRONMENTS, LOOPBACK_HOSTS, Environme
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NotGiven, TimeoutTypes
+from herohealth_facade.lib.elements_cache import TokenCache
+from herohealth_facade.lib.rate_limit import RateLimiter
+from herohealth_facade.lib.replay import ReplayGuard
 
 
 @attrs.frozen(repr=False)
@@ -55,6 +58,9 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "allow_insecure_http": ((bool,), "True or False"),
     "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
+    "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
+    "rate_limiter": ((RateLimiter, type(None)), "a RateLimiter (async acquire() and cool_down(seconds))"),
+    "token_cache": ((TokenCache, type(None)), "a TokenCache (async get(key) and set(key, token))"),
 }
 
 

@@ -13,8 +13,9 @@ import binascii
 import json
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import anyio
 import attrs
@@ -33,6 +34,7 @@ class CachedToken:
     expires_at: float
 
 
+@runtime_checkable
 class TokenCache(Protocol):
     """Where tokens are kept, by key. Implement it over Redis or similar to share tokens between
     processes; the default keeps them in this process's memory."""
@@ -40,6 +42,17 @@ class TokenCache(Protocol):
     async def get(self, key: str) -> CachedToken | None: ...
 
     async def set(self, key: str, token: CachedToken) -> None: ...
+
+
+@runtime_checkable
+class SharedTokenCache(TokenCache, Protocol):
+    """A :class:`TokenCache` shared by several processes, with a lock so that one of them refreshes.
+
+    ``single_flight(key)`` returns once the caller holds the refresh of ``key`` (or the cache could not
+    say, in which case the caller refreshes anyway); the cache is read again before refreshing.
+    """
+
+    def single_flight(self, key: str) -> AbstractAsyncContextManager[None]: ...
 
 
 class InMemoryTokenCache:
@@ -78,9 +91,9 @@ class ElementsTokens:
 
     async def get(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
         """A token for ``key`` with at least ``min_remaining`` left; ``fetch`` issues a new one."""
-        cached = await self._cache.get(key)
-        if cached is not None and cached.expires_at - time.time() >= self._min_remaining:
-            return cached.token
+        token = await self._fresh(key)
+        if token is not None:
+            return token
         while True:
             flight = self._flights.get(key)
             if flight is None:
@@ -95,9 +108,12 @@ class ElementsTokens:
     async def _refresh(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
         flight = self._flights[key] = _Flight()
         try:
-            issued_at = time.time()
-            token = await fetch()
-            await self._cache.set(key, CachedToken(token, expires_at(token, issued_at)))
+            if isinstance(self._cache, SharedTokenCache):
+                async with self._cache.single_flight(key):
+                    # Another process may have refreshed while this one waited for the lock.
+                    token = await self._fresh(key) or await self._fetch_and_store(key, fetch)
+            else:
+                token = await self._fetch_and_store(key, fetch)
             flight.token = token
             return token
         except anyio.get_cancelled_exc_class():
@@ -108,6 +124,18 @@ class ElementsTokens:
         finally:
             del self._flights[key]
             flight.done.set()
+
+    async def _fresh(self, key: str) -> str | None:
+        cached = await self._cache.get(key)
+        if cached is not None and cached.expires_at - time.time() >= self._min_remaining:
+            return cached.token
+        return None
+
+    async def _fetch_and_store(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
+        issued_at = time.time()
+        token = await fetch()
+        await self._cache.set(key, CachedToken(token, expires_at(token, issued_at)))
+        return token
 
 
 def expires_at(token: str, issued_at: float) -> float:

@@ -21,6 +21,7 @@ from datetime import timedelta
 from herohealth_async.models.webhook_event import WebhookEvent
 from herohealth_async.types import ResponseFieldError
 from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
+from herohealth_facade.lib.replay import ReplayGuard
 
 TIMESTAMP_HEADER = "x-herohealth-timestamp"
 SIGNATURE_HEADER = "x-herohealth-signature"
@@ -30,7 +31,9 @@ _MILLISECONDS_FROM = 100_000_000_000  # in seconds that is the year 5138
 
 class WebhookVerificationError(HeroHealthError):
     """A delivery failed verification. ``reason`` is one of ``missing_header``, ``bad_timestamp``,
-    ``stale_timestamp``, ``future_timestamp``, ``bad_signature``, ``bad_body``."""
+    ``stale_timestamp``, ``future_timestamp``, ``bad_signature``, ``bad_body``, ``replayed`` (already
+    accepted inside the tolerance) or ``replay_check_unavailable`` (the replay guard could not answer:
+    answer 503 so that the delivery is retried)."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -44,8 +47,10 @@ def verify_webhook(
     *,
     tolerance: timedelta = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
+    replay_guard: ReplayGuard | None = None,
 ) -> WebhookEvent:
-    """Check a delivery's signature and age, then return its event.
+    """Check a delivery's signature and age (and, with a ``replay_guard``, that it was not accepted
+    before), then return its event.
 
     ``body`` must be the raw bytes received (before any JSON parsing); ``headers`` are matched
     case-insensitively. Raises :class:`WebhookVerificationError` on any failure of the delivery, and
@@ -56,13 +61,30 @@ def verify_webhook(
     lowered = {name.lower(): value for name, value in headers.items()}
     timestamp = _header(lowered, TIMESTAMP_HEADER)
     signature = _header(lowered, SIGNATURE_HEADER).strip()
-    _check_age(timestamp, tolerance, now())
+    current = now()
+    sent_at = _check_age(timestamp, tolerance, current)
     digest = _digest(signing_key, timestamp, body)
     matches_hex = hmac.compare_digest(signature.lower().encode(), digest.hex().encode())
     matches_b64 = hmac.compare_digest(signature.encode(), base64.b64encode(digest))
     if not (matches_hex or matches_b64):
         raise WebhookVerificationError("bad_signature", "the signature does not match the body and timestamp")
-    return _event(body)
+    event = _event(body)
+    if replay_guard is not None:
+        # Remembered for as long as the delivery would still verify: until its time plus the tolerance.
+        ttl = max(1.0, sent_at + tolerance.total_seconds() - current + 1.0)
+        _check_first(replay_guard, f"{timestamp.strip()}:{digest.hex()}", ttl)
+    return event
+
+
+def _check_first(guard: ReplayGuard, delivery_id: str, ttl: float) -> None:
+    try:
+        first = guard.first_delivery(delivery_id, ttl)
+    except Exception as exc:  # a guard that cannot answer must not let a replay through
+        raise WebhookVerificationError(
+            "replay_check_unavailable", f"the replay guard could not answer ({type(exc).__name__})"
+        ) from None
+    if not first:
+        raise WebhookVerificationError("replayed", "this delivery was already accepted")
 
 
 def sign_webhook(
@@ -96,7 +118,8 @@ def _header(headers: Mapping[str, str], name: str) -> str:
     return value
 
 
-def _check_age(timestamp: str, tolerance: timedelta, now: float) -> None:
+def _check_age(timestamp: str, tolerance: timedelta, now: float) -> float:
+    """The delivery's time in Unix seconds, if it is inside the tolerance."""
     try:
         sent_at = float(timestamp.strip())
     except ValueError:
@@ -110,6 +133,7 @@ def _check_age(timestamp: str, tolerance: timedelta, now: float) -> None:
         raise WebhookVerificationError("stale_timestamp", f"the delivery is {age:.0f} s old (tolerance {tolerance})")
     if -age > tolerance.total_seconds():
         raise WebhookVerificationError("future_timestamp", f"the delivery is dated {-age:.0f} s in the future")
+    return sent_at
 
 
 def _event(body: bytes) -> WebhookEvent:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from herohealth_async.api.webhooks import WebhooksResource
 from herohealth_async.models.webhook_event import WebhookEvent
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade.lib.replay import ReplayGuard
 from herohealth_facade.lib.webhook_signature import DEFAULT_TOLERANCE, verify_webhook
 
 if TYPE_CHECKING:
@@ -31,10 +32,13 @@ class Webhooks(WebhooksResource):
         key: str | bytes | None = None,
         tolerance: timedelta = DEFAULT_TOLERANCE,
         now: Callable[[], float] = time.time,
+        replay_guard: ReplayGuard | None = None,
     ) -> WebhookEvent:
-        """Verify a delivery (see ``verify_webhook``) and return its event.
+        """Verify a delivery (see ``verify_webhook``), refuse a replay, and return its event.
 
         ``key`` defaults to the client's ``webhook_signing_key`` (or ``HEROHEALTH_WEBHOOK_SIGNING_KEY``).
+        ``replay_guard`` defaults to the client's ``webhook_replay_guard`` (in this process's memory
+        unless the client was given another, such as ``RedisReplayGuard`` for several processes).
         Raises ``WebhookVerificationError`` for a delivery that fails, and ``RequestValidationError``
         when no key is configured.
         """
@@ -44,4 +48,5 @@ class Webhooks(WebhooksResource):
                 "webhook_signing_key",
                 "pass HeroHealth(webhook_signing_key=...), set HEROHEALTH_WEBHOOK_SIGNING_KEY, or pass key=",
             )
-        return verify_webhook(body, headers, chosen, tolerance=tolerance, now=now)
+        guard = replay_guard if replay_guard is not None else self._client._replay_guard
+        return verify_webhook(body, headers, chosen, tolerance=tolerance, now=now, replay_guard=guard)

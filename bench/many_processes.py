@@ -1,0 +1,160 @@
+"""`make bench` rows 7 to 9: several processes sharing one Redis (the `[redis]` extra).
+
+7. 8 processes x 1,000 concurrent cold `elements_token()` on one RedisTokenCache: upstream calls.
+8. 4 processes sending as fast as they can to a server that answers 429 above N requests/s, sharing a
+   RedisRateLimiter budget of N/s: 429s, and the rate achieved as a share of N.
+9. The cost of an Elements token served from Redis (a cold in-process cache each call) vs from memory.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+
+from herohealth_async import HeroHealth, RedisTokenCache
+
+ROOT = Path(__file__).resolve().parent.parent
+Row = dict[str, Any]
+
+TOKENS = """
+import sys, anyio
+from herohealth_async import HeroHealth, RedisTokenCache
+
+async def main(url, redis_url):
+    cache = RedisTokenCache(redis_url)
+    async with HeroHealth(api_key="k", practice_group_id="3", base_url=url, token_cache=cache) as hero:
+        async with anyio.create_task_group() as tg:
+            for _ in range(1000):
+                tg.start_soon(hero.practice_group.elements_token)
+
+anyio.run(main, sys.argv[1], sys.argv[2], backend=sys.argv[3])
+"""
+
+SENDER = """
+import sys, time, anyio
+from herohealth_async import HeroHealth, HeroHealthError, RedisRateLimiter
+
+async def main(url, redis_url, per_second, seconds):
+    limiter = RedisRateLimiter(redis_url, per_second=int(per_second))
+    async with HeroHealth(api_key="k", practice_group_id="3", base_url=url, rate_limiter=limiter) as hero:
+        stop = time.monotonic() + float(seconds)
+        async def loop():
+            while time.monotonic() < stop:
+                try:
+                    await hero.booking.get_appointment("1")
+                except HeroHealthError:
+                    pass
+        async with anyio.create_task_group() as tg:
+            for _ in range(8):
+                tg.start_soon(loop)
+
+anyio.run(main, *sys.argv[1:5], backend=sys.argv[5])
+"""
+
+
+def _reset(url: str, redis_url: str) -> None:
+    httpx.get(url + "/reset")
+    import redis  # noqa: PLC0415 (the [redis] extra)
+
+    redis.Redis.from_url(redis_url).flushdb()
+
+
+def _run_all(script: str, runs: list[list[str]]) -> None:
+    procs = [subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT) for args in runs]
+    for proc in procs:
+        if proc.wait(timeout=120) != 0:
+            raise RuntimeError("a benchmark process failed")
+
+
+def shared_tokens(url: str, redis_url: str, backend: str, repeats: int) -> Row:
+    calls = []
+    for _ in range(repeats):
+        _reset(url, redis_url)
+        _run_all(TOKENS, [[url, redis_url, backend]] * 8)
+        calls.append(httpx.get(url + "/stats").json().get("access_token", 0))
+    return {"upstream_calls_per_run": calls, "goal": "exactly 1 upstream call per run"}
+
+
+def shared_budget(url: str, redis_url: str, backend: str, per_second: int = 50, seconds: float = 4.0) -> Row:
+    _reset(url, redis_url)
+    _run_all(SENDER, [[f"{url}/limit{per_second}", redis_url, str(per_second), str(seconds), backend]] * 4)
+    stats = httpx.get(url + "/stats").json()
+    ok, refused = stats.get("limited_ok", 0), stats.get("limited_429", 0)
+    # The first and last seconds are partial (the processes start and stop at slightly different times).
+    full_seconds = stats["limited_per_second"][1:-1]
+    return {
+        "per_second": per_second,
+        "seconds": seconds,
+        "accepted": ok,
+        "accepted_per_full_second": full_seconds,
+        "answered_429": refused,
+        "achieved_share": sum(full_seconds) / len(full_seconds) / per_second,
+        "goal": "no 429 beyond the first; >= 90% of the budget achieved",
+    }
+
+
+def token_cost(url: str, redis_url: str, backend: str, calls: int = 2000) -> Row:
+    async def measure() -> dict[str, float]:
+        results: dict[str, float] = {}
+        async with HeroHealth(api_key="k", practice_group_id="3", base_url=url) as memory:
+            await memory.practice_group.elements_token()
+            started = time.perf_counter()
+            for _ in range(calls):
+                await memory.practice_group.elements_token()
+            results["memory"] = (time.perf_counter() - started) / calls * 1e6
+        cache = RedisTokenCache(redis_url)
+        async with HeroHealth(api_key="k", practice_group_id="3", base_url=url, token_cache=cache) as shared:
+            await shared.practice_group.elements_token()
+            started = time.perf_counter()
+            for _ in range(calls):
+                await shared.practice_group.elements_token()
+            results["redis"] = (time.perf_counter() - started) / calls * 1e6
+        return results
+
+    return {"us_per_call": anyio.run(measure, backend=backend), "goal": "reported (one Redis GET in a worker thread)"}
+
+
+def measure_all(url: str, redis_url: str, backend: str, repeats: int) -> dict[str, Row]:
+    rows: dict[str, Row] = {}
+    print("  measuring shared_tokens_8_processes ...", flush=True)
+    rows["shared_tokens_8_processes"] = shared_tokens(url, redis_url, backend, min(repeats, 3))
+    print("  measuring shared_budget_4_processes ...", flush=True)
+    rows["shared_budget_4_processes"] = shared_budget(url, redis_url, backend)
+    print("  measuring redis_token_cost ...", flush=True)
+    rows["redis_token_cost"] = token_cost(url, redis_url, backend)
+    return rows
+
+
+def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
+    tokens, budget, cost = (
+        results["shared_tokens_8_processes"],
+        results["shared_budget_4_processes"],
+        results["redis_token_cost"],
+    )
+    return [
+        (
+            "7. 8 processes x 1,000 cold elements_token(), one Redis",
+            f"upstream calls per run {json.dumps(tokens['upstream_calls_per_run'])}",
+            f"{max(tokens['upstream_calls_per_run'])} call(s)",
+            "exactly 1",
+        ),
+        (
+            f"8. 4 processes, shared budget {budget['per_second']}/s, server 429s above it",
+            f"accepted per full second {budget['accepted_per_full_second']}, {budget['answered_429']} answered 429",
+            f"{budget['achieved_share']:.0%} of the budget, {budget['answered_429']} x 429",
+            ">= 90%, <= 1 x 429",
+        ),
+        (
+            "9. an Elements token from the cache",
+            f"memory {cost['us_per_call']['memory']:.2f} us, Redis {cost['us_per_call']['redis']:.0f} us",
+            f"Redis {cost['us_per_call']['redis']:.0f} us per call",
+            "reported",
+        ),
+    ]
