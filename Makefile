@@ -31,14 +31,17 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# templates/extra/ holds modules copied as they are into the generated package (not generated).
 generate: $(VENV)/.installed
 	$(GENERATE) --output-path $(PACKAGE)
+	cp templates/extra/*.py $(PACKAGE)/
 
 # Regenerate into a scratch folder inside the project (so ruff reads the same settings) and fail on
 # any difference from the committed package.
 check-generated: $(VENV)/.installed
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	$(GENERATE) --output-path $(CHECK_DIR)/$(PACKAGE)
+	cp templates/extra/*.py $(CHECK_DIR)/$(PACKAGE)/
 	diff -r -x __pycache__ $(PACKAGE) $(CHECK_DIR)/$(PACKAGE) \
 		|| (echo "herohealth_async/ differs from what $(SPEC) generates: run 'make generate'"; exit 1)
 	rm -rf $(CHECK_DIR)
@@ -73,7 +76,7 @@ test: install validate-spec check-generated lint typecheck
 	$(BIN)/python -m pytest
 
 demo: install
-	$(BIN)/python scripts/demo.py
+	$(BIN)/python scripts/demo.py $(DEMO_ARGS)
 
 # The Prism mock of the vendored document on a free port, for developing your own code against.
 mock: install

@@ -8,7 +8,7 @@ Run it (with HEROHEALTH_API_KEY, HEROHEALTH_PRACTICE_GROUP_ID and optionally HER
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -31,8 +31,10 @@ from herohealth_async import (
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # One client (one connection pool) for the whole app, closed on shutdown.
-    async with HeroHealth() as hero:
+    # One client (one connection pool) for the whole app, closed on shutdown. Tests swap the factory
+    # (for example for FakeHero().client) through app.state.make_client.
+    make_client: Callable[[], HeroHealth] = getattr(app.state, "make_client", HeroHealth)
+    async with make_client() as hero:
         app.state.hero = hero
         yield
 

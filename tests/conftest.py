@@ -7,6 +7,8 @@ import pytest
 
 from tests.servers import prism_server, redis_server
 
+pytest_plugins = ["pytester"]
+
 CONTRACT_PASSED: set[str] = set()
 CONTRACT_TOTAL: list[int] = [0]
 

@@ -191,3 +191,81 @@ def test_worker_leaves_429s_to_the_sdk(upstream: _Upstream) -> None:
     summary = anyio.run(run)
     assert str(summary) == "3 sent, 0 failed"
     assert upstream.requests.count("POST /v1/messages/send") == 6  # each answered 429 once, sent once more
+
+
+# ---------------------------------------------------------------------- the same examples on the test kit
+
+
+@pytest.fixture
+def fake_app() -> Iterator[tuple[TestClient, object]]:
+    from herohealth_async.testing import FakeHero
+
+    fake = FakeHero()
+    module = importlib.import_module("examples.fastapi_app")
+    module.app.state.make_client = fake.client
+    try:
+        with TestClient(module.app) as client:
+            yield client, fake
+    finally:
+        del module.app.state.make_client
+
+
+def test_fastapi_books_on_the_fake_and_the_slot_is_gone(fake_app: tuple[TestClient, object]) -> None:
+    client, fake = fake_app
+    day = fake.clock.now().date().isoformat()  # type: ignore[attr-defined]
+    listed = client.get("/slots", params={"location_id": "1", "start_date": day, "days": 1}).json()
+    booked = client.post("/bookings", json={"slot_id": listed[0]["id"], "patient_id": "55"})
+    assert booked.status_code == 201 and booked.json()["status"] == "booked"
+    again = client.get("/slots", params={"location_id": "1", "start_date": day, "days": 1}).json()
+    assert [s["id"] for s in again] == [s["id"] for s in listed[1:]]
+    assert [r.operation for r in fake.requests].count("book_appointment") == 1  # type: ignore[attr-defined]
+
+
+def test_fastapi_answers_409_fully_booked_on_the_fake(fake_app: tuple[TestClient, object]) -> None:
+    client, fake = fake_app
+    fake.slots.clear()  # type: ignore[attr-defined]
+    day = fake.clock.now().date().isoformat()  # type: ignore[attr-defined]
+    body = {"location_id": "1", "appointment_type_id": "3", "start_date": day, "patient_id": "5"}
+    response = client.post("/bookings/first-available", json=body)
+    assert (response.status_code, response.json()["error"]["reason"]) == (409, "no_slots")
+
+
+def test_worker_on_the_fake_leaves_429s_to_the_sdk() -> None:
+    from herohealth_async.testing import FakeHero
+
+    fake = FakeHero()
+    fake.rate_limit(2)
+    module = importlib.import_module("examples.worker")
+
+    async def run() -> object:
+        async with fake.client() as hero:
+            return await module.send_all(hero, ["1", "2", "3"], "hello", concurrency=3)
+
+    assert str(anyio.run(run)) == "3 sent, 0 failed"
+    assert len(fake.messages) == 3 and len(fake.requests) > 3  # some were answered 429 first
+
+
+def test_webhook_receiver_accepts_the_fakes_signed_deliveries(monkeypatch: pytest.MonkeyPatch) -> None:
+    from herohealth_async.models import CreateWebhookBody
+    from herohealth_async.testing import FakeHero
+
+    fake = FakeHero()
+
+    async def book() -> None:
+        async with fake.client() as hero:
+            body = CreateWebhookBody(
+                event_type="appointment.confirmed", url="https://app.test", signing_key="whsec_e2e"
+            )
+            await hero.webhooks.create_webhook(body=body)
+            await hero.booking.book_slot(next(iter(fake.slots.values())), patient_id="55")
+
+    anyio.run(book)
+    monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_e2e")
+    module = importlib.import_module("examples.webhook_receiver")
+    module.RECEIVED.clear()
+    ((url, body, headers),) = fake.deliveries
+    with TestClient(module.app) as client:
+        response = client.post("/hero/webhooks", content=body, headers=headers)  # exactly what Hero would send
+        forged = client.post("/hero/webhooks", content=body.replace(b"confirmed", b"cancelled"), headers=headers)
+    assert (url, response.status_code, forged.status_code) == ("https://app.test", 204, 400)
+    assert [e.event for e in module.RECEIVED] == ["appointment.confirmed"]

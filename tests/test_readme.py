@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -35,3 +37,10 @@ def test_the_explicit_call_program_runs_as_written(prism_url: str) -> None:
     assert result.returncode == 0, result.stderr
     status, _start_time, _request_id = result.stdout.split(" ", 2)
     assert status == "200"
+
+
+def test_the_testing_your_app_module_runs_as_written(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(_program("# conftest.py"))
+    pytester.makepyfile(test_booking_service=_program("# test_booking_service.py"))
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=6)  # three tests, each on asyncio and on trio (anyio runs both when trio is here)

@@ -15,9 +15,12 @@ import httpx
 
 from herohealth_async.errors import UnexpectedStatus
 from herohealth_async.types import APIResponse, Operation, Page, RequestOptions, ResponseFieldError, Unset
+from herohealth_facade import _tracing
 from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._exceptions import (
     APIConnectionError,
+    APIError,
+    APIStatusError,
     APITimeoutError,
     HeroHealthError,
     RequestValidationError,
@@ -160,8 +163,25 @@ class BaseClient:
         validate_operation(operation)
         request = self._build_request(operation, options)
         allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
-        response = await self._send_with_retries(operation, request, allowed, options.retry_non_idempotent)
-        return APIResponse(parsed=self._parse(operation, response), http_response=response)
+        attempts = [0]
+        with _tracing.span(operation.method, operation.path, operation.operation_id) as span:
+            try:
+                response = await self._send_with_retries(
+                    operation, request, allowed, options.retry_non_idempotent, attempts
+                )
+            except APIStatusError as exc:
+                _tracing.record(span, status_code=exc.status_code, retries=attempts[0], request_id=exc.request_id)
+                raise
+            except APIError:
+                _tracing.record(span, status_code=None, retries=attempts[0], request_id=None)
+                raise
+            _tracing.record(
+                span,
+                status_code=response.status_code,
+                retries=attempts[0],
+                request_id=response.headers.get("x-request-id"),
+            )
+            return APIResponse(parsed=self._parse(operation, response), http_response=response)
 
     def paginate_operation(
         self,
@@ -221,8 +241,14 @@ class BaseClient:
         return cached
 
     async def _send_with_retries(
-        self, operation: Operation[Any], request: httpx.Request, allowed: int, retry_non_idempotent: bool
+        self,
+        operation: Operation[Any],
+        request: httpx.Request,
+        allowed: int,
+        retry_non_idempotent: bool,
+        attempts: list[int],
     ) -> httpx.Response:
+        """``attempts[0]`` counts the retries made, for whoever traces the call."""
         retries = 0
         token = current_operation.set(f"{operation.method} {operation.path}")
         try:
@@ -235,6 +261,7 @@ class BaseClient:
                 except httpx.TransportError as exc:
                     if retries < allowed and may_retry_exception(exc, operation.method, retry_non_idempotent):
                         retries += 1
+                        attempts[0] = retries
                         await self._wait(
                             operation, type(exc).__name__, self._config.retry_policy.backoff(retries), retries
                         )
@@ -251,6 +278,7 @@ class BaseClient:
                     delay = self._config.retry_policy.delay_for_response(response, retries + 1)
                     if delay is not None:
                         retries += 1
+                        attempts[0] = retries
                         await self._wait(operation, str(response.status_code), delay, retries)
                         continue
                 raise status_error(response, method=operation.method, path=operation.path)

@@ -1,0 +1,61 @@
+"""OpenTelemetry spans, one per call, when ``opentelemetry-api`` is installed (the ``[otel]`` extra).
+
+A span is named ``{METHOD} {path template}`` (``GET /v1/appointments/{id}``) and carries the method,
+the template, the operation, the status code, the retry count and Hero's request id: never the URL,
+the query, a body, a header, an ID from the path or a secret. Without an SDK configured, the API's
+spans cost next to nothing; without the package, nothing is traced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from herohealth_facade._version import __version__
+
+_tracer: Any = None
+_looked_up = False
+
+
+def tracer() -> Any:
+    """The package's tracer, or None when opentelemetry-api is not installed (looked up once)."""
+    global _tracer, _looked_up
+    if not _looked_up:
+        _looked_up = True
+        try:
+            from opentelemetry import trace  # noqa: PLC0415 (optional dependency)
+        except ImportError:
+            _tracer = None
+        else:
+            _tracer = trace.get_tracer("herohealth_async", __version__)
+    return _tracer
+
+
+@contextmanager
+def span(method: str, template: str, operation_id: str) -> Iterator[Any]:
+    """A client span for one call (or None, when nothing is traced)."""
+    active = tracer()
+    if active is None:
+        yield None
+        return
+    from opentelemetry.trace import SpanKind  # noqa: PLC0415
+
+    attributes = {"http.request.method": method, "url.template": template, "herohealth.operation": operation_id}
+    with active.start_as_current_span(f"{method} {template}", kind=SpanKind.CLIENT, attributes=attributes) as current:
+        yield current
+
+
+def record(current: Any, *, status_code: int | None, retries: int, request_id: str | None) -> None:
+    """What the call ended with; an error status (or no answer) marks the span as failed."""
+    if current is None:
+        return
+    from opentelemetry.trace import Status, StatusCode  # noqa: PLC0415
+
+    current.set_attribute("herohealth.retries", retries)
+    if status_code is not None:
+        current.set_attribute("http.response.status_code", status_code)
+    if request_id:
+        current.set_attribute("herohealth.request_id", request_id)
+    if status_code is None or status_code >= 400:
+        current.set_status(Status(StatusCode.ERROR))

@@ -1,0 +1,10 @@
+"""A test kit for apps built on the SDK: ``FakeHero`` (a stateful fake of the API), its clock, fault
+injection and request record, and an opt-in pytest plugin (``herohealth_facade.testing.pytest_plugin``).
+
+Import these names from ``herohealth_async.testing``.
+"""
+
+from herohealth_facade.testing.fake import API_KEY, BASE_URL, PRACTICE_GROUP_ID, ROUTES, FakeHero
+from herohealth_facade.testing.faults import FakeClock, Fault, RecordedRequest
+
+__all__ = ["API_KEY", "BASE_URL", "PRACTICE_GROUP_ID", "ROUTES", "FakeClock", "FakeHero", "Fault", "RecordedRequest"]
