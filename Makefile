@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: install redis-server generate check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
+.PHONY: install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed node_modules/.installed redis-server
 
@@ -24,7 +24,7 @@ redis-server:
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples]' --group dev
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -72,8 +72,26 @@ format: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy custom/herohealth_facade $(PACKAGE) tests/typing_check.py examples bench
 
-test: install validate-spec check-generated lint typecheck
+# The API reference, offline, warnings as errors.
+docs: $(VENV)/.installed
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
+# The whole suite on Python 3.12 and 3.13 (3.11 is .venv's); fails if an interpreter is missing.
+matrix: $(VENV)/.installed node_modules/.installed
+	$(BIN)/nox --no-color -s tests-3.12 tests-3.13
+
+# sdist and wheel, twine check --strict, and a smoke test of the wheel in a fresh virtualenv.
+dist: $(VENV)/.installed
+	$(BIN)/python scripts/release_check.py
+
+# What regenerating from another document would break for callers: make api-diff SPEC=vendor.yaml
+api-diff: $(VENV)/.installed
+	$(BIN)/python scripts/api_diff.py $(SPEC)
+
+test: install validate-spec check-generated lint typecheck docs
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory matrix
+	$(MAKE) --no-print-directory dist
 
 demo: install
 	$(BIN)/python scripts/demo.py $(DEMO_ARGS)
