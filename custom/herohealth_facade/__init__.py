@@ -39,16 +39,16 @@ if TYPE_CHECKING:
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
     from herohealth_facade.redis_backends import RedisRateLimiter, RedisReplayGuard, RedisTokenCache
-    from herohealth_facade.resources.booking import BookingError, FullyBookedError
+    from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
 _LAZY = {
-    "BookingError": "herohealth_facade.resources.booking",
+    "BookingError": "herohealth_facade.resources.booking_errors",
     "RedisRateLimiter": "herohealth_facade.redis_backends",
     "RedisReplayGuard": "herohealth_facade.redis_backends",
     "RedisTokenCache": "herohealth_facade.redis_backends",
-    "FullyBookedError": "herohealth_facade.resources.booking",
+    "FullyBookedError": "herohealth_facade.resources.booking_errors",
     "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
     "normalize_nhs_number": "herohealth_facade.lib.nhs",

@@ -13,7 +13,7 @@ import httpx
 
 from herohealth_async.api import Resources
 from herohealth_async.types import OperationCaller
-from herohealth_facade._base_client import BaseClient, Pool
+from herohealth_facade._base_client import BaseClient
 from herohealth_facade._config import (
     WEBHOOK_KEY_VARIABLE,
     Config,
@@ -30,6 +30,7 @@ from herohealth_facade._constants import (
     Environment,
 )
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._version import __version__

@@ -9,7 +9,6 @@ and signs webhook deliveries as Hero does.
 
 from __future__ import annotations
 
-import base64
 import datetime
 import json
 import re
@@ -20,28 +19,20 @@ from urllib.parse import parse_qs
 import anyio
 import httpx
 
-from herohealth_async.models.appointment import Appointment
 from herohealth_async.models.appointment_type import AppointmentType
-from herohealth_async.models.book_appointment_body import BookAppointmentBody
-from herohealth_async.models.cancel_appointment_body import CancelAppointmentBody
-from herohealth_async.models.check_slot_availability_body import CheckSlotAvailabilityBody
-from herohealth_async.models.create_appointment_body import CreateAppointmentBody
-from herohealth_async.models.create_webhook_body import CreateWebhookBody
-from herohealth_async.models.send_message_body import SendMessageBody
 from herohealth_async.models.slot import Slot
-from herohealth_async.types import UNSET, ResponseFieldError
+from herohealth_async.types import ResponseFieldError
 from herohealth_facade._client import HeroHealth
-from herohealth_facade.lib.webhook_signature import sign_webhook
 from herohealth_facade.testing import _patients
+from herohealth_facade.testing._booking import _Booking, bad_request
+from herohealth_facade.testing._services import PRACTICE_GROUP_ID, Answer, _Services
 from herohealth_facade.testing.faults import FakeClock, Fault, Faults, RecordedRequest
 
 BASE_URL = "https://fake.herohealth.test"
 API_KEY = "fake-api-key"
-PRACTICE_GROUP_ID = "1"
-Answer = tuple[int, Any]
 
 
-class FakeHero:
+class FakeHero(_Booking, _Services):
     """An in-memory Hero API. ``client()`` gives a ``HeroHealth`` wired to it.
 
     It implements the operations in :data:`ROUTES` (the booking flow, Elements tokens, messages,
@@ -171,189 +162,13 @@ class FakeHero:
         try:
             status, answer = handler(self, params, query, body)
         except ResponseFieldError as exc:
-            status, answer = 400, _bad_request(exc.field, exc.problem)
+            status, answer = 400, bad_request(exc.field, exc.problem)
         if fault is not None:  # drop_after_action: it acted; the answer never arrives
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         return _json(status, answer)
 
-    # ------------------------------------------------------------------ booking
-
-    def _list_appointment_types(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        return 200, {"data": [t.to_dict() for t in self.appointment_types], "count": len(self.appointment_types)}
-
-    def _list_slots(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        free = [s for s in sorted(self.slots.values(), key=_starts) if self._is_free(s, query)]
-        index, size = int(query.get("page_index", ["0"])[0]), int(query.get("page_size", ["100"])[0])
-        page = free[index * size : (index + 1) * size]
-        return 200, {"data": [s.to_dict() for s in page], "count": len(free)}
-
-    def _get_slot(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        slot = self.slots.get(params["id"])
-        return (200, slot.to_dict()) if slot else _not_found("slot")
-
-    def _check_slot_availability(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        asked = CheckSlotAvailabilityBody.from_dict(body)
-        start = asked.start_time if isinstance(asked.start_time, str) else ""
-        slot = self._slot_at(str(asked.practitioner_id), datetime.datetime.fromisoformat(start) if start else None)
-        return 200, {"available": slot is not None and self._holder(slot) is None}
-
-    def _create_appointment(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        asked = CreateAppointmentBody.from_dict(body)
-        start = asked.start_time if isinstance(asked.start_time, datetime.datetime) else None
-        slot = self._slot_at(asked.practitioner_id, start)
-        if slot is None:
-            return 400, _bad_request("start_time", "no slot starts then for this practitioner")
-        if self._holder(slot) is not None:
-            return 409, {"error": True, "statusCode": 409, "message": "Slot is no longer available"}
-        appointment_id = self._next_id()
-        until = self.clock.now() + self.reservation_hold
-        self.appointments[appointment_id] = {
-            "slot": slot,
-            "status": "reserved",
-            "patient_id": asked.patient_id,
-            "reserved_until": until,
-            "confirmed_at": None,
-        }
-        return 200, {"id": appointment_id, "reserved_until": until.isoformat()}
-
-    def _book_appointment(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        record = self.appointments.get(params["id"])
-        if record is None:
-            return _not_found("appointment")
-        asked = BookAppointmentBody.from_dict(body or {})
-        if record["status"] != "reserved" or record["reserved_until"] <= self.clock.now():
-            return 409, {"error": True, "statusCode": 409, "message": "Reservation is no longer held"}
-        record.update(status="booked", confirmed_at=self.clock.now())
-        if asked.patient_id is not UNSET:
-            record["patient_id"] = asked.patient_id
-        self._deliver("appointment.confirmed", params["id"])
-        return 200, self._appointment(params["id"])
-
-    def _cancel_appointment(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        record = self.appointments.get(params["id"])
-        if record is None:
-            return _not_found("appointment")
-        CancelAppointmentBody.from_dict(body or {})
-        was_booked = record["status"] == "booked"
-        record["status"] = "cancelled"
-        if was_booked:
-            self._deliver("appointment.cancelled", params["id"])
-        return 200, self._appointment(params["id"])
-
-    def _get_appointment(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        if params["id"] not in self.appointments:
-            return _not_found("appointment")
-        return 200, self._appointment(params["id"])
-
-    def _list_appointments(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        data = [self._appointment(i) for i, r in self.appointments.items() if r["status"] != "cancelled"]
-        return 200, {"data": data, "count": len(data)}
-
-    def _appointment(self, appointment_id: str) -> dict[str, Any]:
-        record = self.appointments[appointment_id]
-        slot: Slot = record["slot"]
-        assert isinstance(slot.start_time, datetime.datetime) and isinstance(slot.finish_time, datetime.datetime)
-        appointment = Appointment(
-            id=appointment_id,
-            practitioner_id=str(slot.practitioner_id),
-            location_id=str(slot.location_id),
-            appointment_type_id=str(slot.appointment_type_id),
-            start_time=slot.start_time,
-            patient_id=record["patient_id"],
-            duration=(slot.finish_time - slot.start_time).total_seconds() / 60,
-            reserved_until=record["reserved_until"] if record["status"] == "reserved" else None,
-            booking_confirmed_at=record["confirmed_at"],
-            can_be_cancelled=record["status"] != "cancelled",
-        )
-        data = appointment.to_dict()
-        data["status"] = record["status"]  # not in the document: kept by the client as an additional property
-        return data
-
-    def _is_free(self, slot: Slot, query: dict[str, list[str]]) -> bool:
-        for name in ("location_id", "practitioner_id", "appointment_type_id"):
-            wanted = query.get(name)
-            if wanted and getattr(slot, name) not in wanted:
-                return False
-        day = slot.start_time.date() if isinstance(slot.start_time, datetime.datetime) else None
-        if day is not None and "start_date" in query and day < datetime.date.fromisoformat(query["start_date"][0]):
-            return False
-        if day is not None and "end_date" in query and day > datetime.date.fromisoformat(query["end_date"][0]):
-            return False
-        return self._holder(slot) is None
-
-    def _slot_at(self, practitioner_id: str, start: datetime.datetime | None) -> Slot | None:
-        for slot in self.slots.values():
-            if slot.practitioner_id == practitioner_id and slot.start_time == start:
-                return slot
-        return None
-
-    def _holder(self, slot: Slot) -> str | None:
-        """The appointment holding ``slot``: booked, or reserved and not yet expired."""
-        for appointment_id, record in self.appointments.items():
-            if record["slot"] is not slot:
-                continue
-            if record["status"] == "booked":
-                return appointment_id
-            if record["status"] == "reserved" and record["reserved_until"] > self.clock.now():
-                return appointment_id
-        return None
-
-    # ------------------------------------------------------------------ practice group, messages, webhooks
-
-    def _create_access_token(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        expires = int((self.clock.now() + datetime.timedelta(minutes=30)).timestamp())
-        claims = base64.urlsafe_b64encode(json.dumps({"exp": expires, "jti": self._next_id()}).encode()).rstrip(b"=")
-        return 200, {"access_token": f"eyJhbGciOiJIUzI1NiJ9.{claims.decode()}.ZmFrZS1zaWduYXR1cmU"}
-
-    def _send_message(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        asked = SendMessageBody.from_dict(body)
-        message = {"message_id": self._next_id(), "content": asked.message_string}
-        message["created_at"] = self.clock.now().isoformat()
-        self.messages[message["message_id"]] = {**message, "patient_id": asked.patient_id}
-        return 200, message
-
-    def _get_message(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        message = self.messages.get(params["id"])
-        return (200, {k: v for k, v in message.items() if k != "patient_id"}) if message else _not_found("message")
-
-    def _create_webhook(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        asked = CreateWebhookBody.from_dict(body)
-        now = self.clock.now().isoformat()
-        webhook = {"id": self._next_id(), "event_type": asked.event_type, "url": asked.url}
-        webhook.update(created_at=now, updated_at=now)
-        self.webhooks[webhook["id"]] = {**webhook, "signing_key": asked.signing_key or None}
-        return 200, webhook
-
-    def _list_webhooks(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        data = [{k: v for k, v in w.items() if k != "signing_key"} for w in self.webhooks.values()]
-        return 200, {"data": data, "count": len(data)}
-
-    def _delete_webhook(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        removed = self.webhooks.pop(params["id"], None)
-        return (200, {"id": params["id"]}) if removed else _not_found("webhook")
-
-    def _register_patient_pds(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        return self.pds.register(body)
-
-    def _deliver(self, event: str, object_id: str) -> None:
-        payload = {"object": "Appointment", "id": object_id, "practice_group_id": PRACTICE_GROUP_ID, "event": event}
-        raw = json.dumps(payload).encode()
-        for webhook in self.webhooks.values():
-            if webhook["event_type"] != event:
-                continue
-            key = webhook["signing_key"]
-            headers = sign_webhook(raw, key, timestamp=self.clock.now().timestamp()) if key else {}
-            self.deliveries.append((webhook["url"], raw, headers))
-
     def _next_id(self) -> str:
         return str(next(self._ids))
-
-
-def _starts(slot: Slot) -> datetime.datetime:
-    return slot.start_time if isinstance(slot.start_time, datetime.datetime) else _NEVER
-
-
-_NEVER = datetime.datetime.max.replace(tzinfo=datetime.UTC)
 
 
 def _appointment_type() -> AppointmentType:
@@ -373,15 +188,6 @@ def _appointment_type() -> AppointmentType:
 
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(status, json=body, headers=headers)
-
-
-def _not_found(what: str) -> Answer:
-    return 404, {"error": True, "statusCode": 404, "message": f"{what} not found"}
-
-
-def _bad_request(field: str, problem: str) -> dict[str, Any]:
-    issue = {"code": "invalid", "expected": problem, "path": [p for p in field.split(".") if p]}
-    return {"error": True, "statusCode": 400, "message": [issue]}
 
 
 Handler = Callable[[FakeHero, dict[str, str], dict[str, list[str]], Any], Answer]
