@@ -47,6 +47,16 @@ def wait_until_answers(url: str, deadline_s: float = 60.0) -> None:
     raise RuntimeError(f"server at {url} did not answer within {deadline_s}s: {last!r}")
 
 
+def stop_process(proc: subprocess.Popen[Any]) -> None:
+    """Terminate ``proc``, and kill it if it has not exited within 10 seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @contextmanager
 def prism_server(spec: Path = SPEC) -> Iterator[str]:
     """Run ``prism mock`` on ``spec`` (static examples, request validation on); yield its base URL."""
@@ -66,12 +76,7 @@ def prism_server(spec: Path = SPEC) -> Iterator[str]:
         wait_until_answers(base_url + "/v1/me")
         yield base_url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 @contextmanager
@@ -158,9 +163,4 @@ def redis_server() -> Iterator[str]:
             time.sleep(0.05)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
