@@ -21,9 +21,10 @@ VERSIONS = ("3.12", "3.13")
 
 def interpreter(version: str) -> str:
     """The interpreter for ``version``: pyenv's own build first (its shims may be inactive), then PATH."""
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    for candidate in sorted(glob.glob(os.path.join(root, "versions", f"{version}.*", "bin", f"python{version}"))):
-        return candidate
+    roots = [os.environ.get("PYENV_ROOT", ""), os.path.expanduser("~/.pyenv"), "/root/.pyenv"]
+    for root in filter(None, roots):
+        for candidate in sorted(glob.glob(os.path.join(root, "versions", f"{version}.*", "bin", f"python{version}"))):
+            return candidate
     return shutil.which(f"python{version}") or f"python{version}"
 
 
