@@ -206,3 +206,14 @@ def test_the_pytest_plugin_is_opt_in_and_anyio_native(pytester: pytest.Pytester)
     pytester.makeconftest("")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(errors=3)  # without the opt-in, the fixtures do not exist
+
+
+async def test_the_practice_group_and_its_locations() -> None:
+    fake = FakeHero()
+    async with fake.client() as hero:
+        group = await hero.practice_group.get_practice_group_by_id()
+        locations = await hero.practice_group.list_locations()
+    assert group["id"] == "1"
+    assert locations["data"][0]["id"] == "1" and "7" in locations["data"][0]["practitioner_ids"]
+    slot = next(iter(fake.slots.values()))
+    assert (slot.location_id, slot.practitioner_id) == ("1", "7")  # the seeded slots are at that location

@@ -28,6 +28,13 @@ class _Services:
     pds: PdsRegister
     _next_id: Callable[[], str]  # the fake's own, shared by its parts
 
+    def _get_practice_group(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
+        return 200, {"id": PRACTICE_GROUP_ID, "name": "Fake Practice"}
+
+    def _list_locations(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
+        locations = [{"id": "1", "name": "Main Surgery", "practitioner_ids": ["7"]}]
+        return 200, {"data": locations, "count": len(locations)}
+
     def _create_access_token(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
         expires = int((self.clock.now() + datetime.timedelta(minutes=30)).timestamp())
         claims = base64.urlsafe_b64encode(json.dumps({"exp": expires, "jti": self._next_id()}).encode()).rstrip(b"=")

@@ -35,8 +35,8 @@ API_KEY = "fake-api-key"
 class FakeHero(_Booking, _Services):
     """An in-memory Hero API. ``client()`` gives a ``HeroHealth`` wired to it.
 
-    It implements the operations in :data:`ROUTES` (the booking flow, Elements tokens, messages,
-    webhooks, PDS registration); any other answers 501.
+    It implements the operations in :data:`ROUTES` (the practice group and its locations, the booking
+    flow, Elements tokens, messages, webhooks, PDS registration); any other answers 501.
 
     Seeded with one location (``"1"``), one practitioner (``"7"``), one 15-minute appointment type
     (``"3"``) and eight slots from 09:00 on the clock's day; :meth:`add_slots`, :meth:`add_pds_patient`
@@ -192,6 +192,8 @@ def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> http
 
 Handler = Callable[[FakeHero, dict[str, str], dict[str, list[str]], Any], Answer]
 ROUTES: list[tuple[str, str, str, Handler]] = [
+    ("GET", "/v1/me", "get_practice_group_by_id", FakeHero._get_practice_group),
+    ("GET", "/v1/locations", "list_locations", FakeHero._list_locations),
     ("GET", "/v1/appointment_types", "list_appointment_types", FakeHero._list_appointment_types),
     ("GET", "/v1/slots", "list_slots", FakeHero._list_slots),
     ("POST", "/v1/slots/availability", "check_slot_availability", FakeHero._check_slot_availability),
