@@ -14,6 +14,7 @@ from herohealth_facade._constants import ENVIRONMENTS, LOOPBACK_HOSTS, Environme
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NotGiven, TimeoutTypes
+from herohealth_facade.lib.arguments import whole_number
 from herohealth_facade.lib.elements_cache import TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import ReplayGuard
@@ -40,9 +41,7 @@ class Config:
 
 
 def check_max_retries(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RequestValidationError("max_retries", "must be a whole number, 0 or more")
-    return value
+    return whole_number("max_retries", value, 0)
 
 
 _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {

@@ -20,9 +20,9 @@ import attrs
 
 from herohealth_async.types import UNSET, NoneType, Operation, Param, Unset
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade.lib.arguments import PAGE_MINIMUMS, whole_number
 
 _DOT_SEGMENTS = frozenset({".", ".."})
-_MINIMUMS = {"page_index": 0, "page_size": 1}
 
 
 def validate_operation(operation: Operation[Any]) -> None:
@@ -49,9 +49,8 @@ def _check_param(param: Param, value: object) -> None:
             _check_type(item, param.item_types, f"{where}[{index}]")
     if param.location == "path":
         _check_path_segment(str(value), where)
-    minimum = _MINIMUMS.get(param.wire_name)
-    if minimum is not None and isinstance(value, int) and value < minimum:
-        raise RequestValidationError(where, f"must be {minimum} or more")
+    if param.wire_name in PAGE_MINIMUMS and isinstance(value, int):
+        whole_number(where, value, PAGE_MINIMUMS[param.wire_name])
     _check_value(value, where)
 
 

@@ -19,7 +19,8 @@ from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from herohealth_async.types import UNSET, Page, Unset
-from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
+from herohealth_facade._exceptions import HeroHealthError
+from herohealth_facade.lib.arguments import PAGE_MINIMUMS, whole_number
 
 PageT = TypeVar("PageT", bound=Page[Any])
 ItemT = TypeVar("ItemT")
@@ -50,9 +51,11 @@ class AsyncPager(Generic[PageT, ItemT]):
         max_items: int | None = None,
         prefetch: bool = False,
     ) -> None:
-        _check_whole_number("query.page_index", page_index, 0)
-        _check_whole_number("query.page_size", page_size, 1)
-        _check_whole_number("max_items", UNSET if max_items is None else max_items, 0)
+        for name, value in (("page_index", page_index), ("page_size", page_size)):
+            if not isinstance(value, Unset):
+                whole_number(f"query.{name}", value, PAGE_MINIMUMS[name])
+        if max_items is not None:
+            whole_number("max_items", max_items, 0)
         self._fetch = fetch
         self._page_index = page_index
         self._page_size = page_size
@@ -180,12 +183,3 @@ def _is_last(page: Page[Any], items: Sequence[Any], seen: int, page_size: int) -
         # server that caps page_size below ours does not end the walk early.
         return seen >= count
     return len(items) < page_size
-
-
-def _check_whole_number(name: str, value: object, minimum: int) -> None:
-    if isinstance(value, Unset):
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise RequestValidationError(name, f"must be int, not {type(value).__name__}")
-    if value < minimum:
-        raise RequestValidationError(name, f"must be {minimum} or more")

@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import anyio
 
-from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade.lib.arguments import whole_number
 
 
 @runtime_checkable
@@ -57,10 +57,8 @@ class LocalRateLimiter:
 
 def check_per_second(per_second: object) -> None:
     """Refuse a budget that is not a whole number of requests, 1 or more (None: no budget)."""
-    if per_second is None:
-        return
-    if isinstance(per_second, bool) or not isinstance(per_second, int) or per_second < 1:
-        raise RequestValidationError("per_second", "must be a whole number, 1 or more")
+    if per_second is not None:
+        whole_number("per_second", per_second, 1)
 
 
 class _LocalWindow:

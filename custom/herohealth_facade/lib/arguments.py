@@ -1,0 +1,20 @@
+"""Checks on the caller's own numbers, shared by the client, the pager and the rate limiters."""
+
+from __future__ import annotations
+
+from herohealth_facade._exceptions import RequestValidationError
+
+PAGE_MINIMUMS = {"page_index": 0, "page_size": 1}
+"""The smallest ``page_index`` (pages count from zero) and ``page_size`` a paged list takes."""
+
+
+def whole_number(field: str, value: object, minimum: int) -> int:
+    """``value``, if it is an ``int`` (not a bool) of at least ``minimum``.
+
+    Otherwise a :class:`RequestValidationError` naming ``field``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RequestValidationError(field, f"must be int, not {type(value).__name__}")
+    if value < minimum:
+        raise RequestValidationError(field, f"must be {minimum} or more")
+    return value
