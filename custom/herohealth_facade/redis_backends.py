@@ -26,14 +26,12 @@ import anyio.to_thread
 
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade.lib.elements_cache import CachedToken
-from herohealth_facade.lib.rate_limit import check_per_second
+from herohealth_facade.lib.rate_limit import MovingWindow, check_per_second
 
 try:
     import redis
-    from limits import RateLimitItemPerSecond
     from limits.errors import StorageError
     from limits.storage import RedisStorage
-    from limits.strategies import MovingWindowRateLimiter
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Redis backends need the [redis] extra: pip install 'herohealth-async[redis]'") from exc
 
@@ -166,11 +164,11 @@ class RedisRateLimiter:
         check_per_second(per_second)
         self._redis = _client(url, client)
         self._pause_key = key_prefix + "pause"
-        self._budget: tuple[MovingWindowRateLimiter, RateLimitItemPerSecond] | None = None
+        self._budget: MovingWindow | None = None
         if per_second is not None:
             pool = self._redis.connection_pool
             storage = RedisStorage("redis://", connection_pool=pool, key_prefix=key_prefix, wrap_exceptions=True)
-            self._budget = (MovingWindowRateLimiter(storage), RateLimitItemPerSecond(per_second))
+            self._budget = MovingWindow(storage, per_second)
         self._warn = _Warn()
 
     async def acquire(self) -> None:
@@ -193,12 +191,7 @@ class RedisRateLimiter:
             pause_ms = self._redis.pttl(self._pause_key)
             if pause_ms > 0:
                 return float(pause_ms) / 1000
-            if self._budget is None:
-                return 0.0
-            limiter, item = self._budget
-            if limiter.hit(item, "herohealth"):
-                return 0.0
-            return max(0.001, limiter.get_window_stats(item, "herohealth").reset_time - time.time())
+            return 0.0 if self._budget is None else self._budget.wait()
         except REDIS_ERRORS as exc:
             self._warn("checking the shared rate budget", exc)
             return 0.0

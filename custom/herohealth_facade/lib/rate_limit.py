@@ -9,7 +9,7 @@ extra) shares it between processes and machines.
 from __future__ import annotations
 
 import time
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import anyio
 
@@ -39,7 +39,7 @@ class LocalRateLimiter:
     def __init__(self, per_second: int | None = None) -> None:
         check_per_second(per_second)
         self._paused_until = 0.0
-        self._window = _LocalWindow(per_second) if per_second is not None else None
+        self._window = _local_window(per_second) if per_second is not None else None
 
     async def acquire(self) -> None:
         pause = self._paused_until - time.monotonic()
@@ -61,21 +61,27 @@ def check_per_second(per_second: object) -> None:
         whole_number("per_second", per_second, 1)
 
 
-class _LocalWindow:
-    def __init__(self, per_second: int) -> None:
-        try:
-            from limits import RateLimitItemPerSecond  # noqa: PLC0415 (optional dependency)
-            from limits.storage import MemoryStorage  # noqa: PLC0415
-            from limits.strategies import MovingWindowRateLimiter  # noqa: PLC0415
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(
-                "a per_second budget needs the limits package: pip install herohealth-async[redis]"
-            ) from exc
+class MovingWindow:
+    """A budget of ``per_second`` requests in any one-second window, kept in a ``limits`` storage
+    (in memory for one process, in Redis for many)."""
+
+    def __init__(self, storage: Any, per_second: int) -> None:
+        from limits import RateLimitItemPerSecond  # noqa: PLC0415 (optional dependency)
+        from limits.strategies import MovingWindowRateLimiter  # noqa: PLC0415
+
         self._item = RateLimitItemPerSecond(per_second)
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._limiter = MovingWindowRateLimiter(storage)
 
     def wait(self) -> float:
         """0 if a request may go now (and counts it), else the seconds until the window frees one."""
         if self._limiter.hit(self._item, "herohealth"):
             return 0.0
         return max(0.001, self._limiter.get_window_stats(self._item, "herohealth").reset_time - time.time())
+
+
+def _local_window(per_second: int) -> MovingWindow:
+    try:
+        from limits.storage import MemoryStorage  # noqa: PLC0415 (optional dependency)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("a per_second budget needs the limits package: pip install herohealth-async[redis]") from exc
+    return MovingWindow(MemoryStorage(), per_second)
