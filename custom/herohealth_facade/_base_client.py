@@ -1,5 +1,5 @@
 """The request path, top to bottom: validate -> build -> queue -> send -> retry -> log -> map status
--> parse. Everything the client sends goes through :meth:`BaseClient.call_raw`."""
+-> parse. Everything the client sends goes through :meth:`BaseClient.send_operation`."""
 
 from __future__ import annotations
 
@@ -171,7 +171,7 @@ class BaseClient:
         retry_non_idempotent: bool,
         attempts: list[int],
     ) -> httpx.Response:
-        """``attempts[0]`` counts the retries made, for whoever traces the call."""
+        """On return, ``attempts[0]`` holds the retries made (the caller traces them), however the call ended."""
         retries = 0
         token = current_operation.set(f"{operation.method} {operation.path}")
         try:
@@ -184,7 +184,6 @@ class BaseClient:
                 except httpx.TransportError as exc:
                     if retries < allowed and may_retry_exception(exc, operation.method, retry_non_idempotent):
                         retries += 1
-                        attempts[0] = retries
                         await self._wait(
                             operation, type(exc).__name__, self._config.retry_policy.backoff(retries), retries
                         )
@@ -201,11 +200,11 @@ class BaseClient:
                     delay = self._config.retry_policy.delay_for_response(response, retries + 1)
                     if delay is not None:
                         retries += 1
-                        attempts[0] = retries
                         await self._wait(operation, str(response.status_code), delay, retries)
                         continue
                 raise status_error(response, method=operation.method, path=operation.path)
         finally:
+            attempts[0] = retries
             current_operation.reset(token)
 
     async def _wait(self, operation: Operation[Any], cause: str, delay: float, retry: int) -> None:
