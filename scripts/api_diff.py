@@ -10,47 +10,18 @@ types. Prints one line per breaking change (or "no breaking changes"); exits 0 e
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import griffe
+from generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def generate(spec: Path, into: Path) -> None:
-    shutil.rmtree(into, ignore_errors=True)
-    into.mkdir(parents=True)
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--custom-template-path",
-            str(ROOT / "templates"),
-            "--meta",
-            "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--output-path",
-            str(into / "herohealth_async"),
-        ],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
-    )
-    for extra in (ROOT / "templates" / "extra").glob("*.py"):
-        shutil.copy(extra, into / "herohealth_async" / extra.name)
 
 
 def breaking_changes(old_root: Path, new_root: Path) -> list[str]:

@@ -22,41 +22,15 @@ ROOT = HERE.parent.parent
 FIXTURE = HERE / "fixture.openapi.yaml"
 GOLDEN = HERE / "golden"
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def generate(into: Path) -> Path:
-    """Generate the fixture's package into ``into`` (inside the project, so ruff reads its settings)."""
-    shutil.rmtree(into, ignore_errors=True)
-    into.mkdir(parents=True)
-    package = into / "herohealth_async"
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(FIXTURE),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--custom-template-path",
-            str(ROOT / "templates"),
-            "--meta",
-            "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--output-path",
-            str(package),
-        ],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
-    )
-    return into
+from generate import generate  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def generated() -> Iterator[Path]:
     scratch = ROOT / ".template-check"
-    yield generate(scratch)
+    yield generate(FIXTURE, scratch, with_extras=False)
     shutil.rmtree(scratch, ignore_errors=True)
 
 
