@@ -20,7 +20,6 @@ import griffe
 from generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
