@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -57,3 +59,11 @@ class Recorder:
         if isinstance(item, Exception):
             raise item
         return item
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def readme_python_blocks() -> list[str]:
+    """The contents of every ```python block of the README, in order."""
+    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)

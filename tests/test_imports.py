@@ -14,6 +14,7 @@ import pytest
 
 import herohealth_async
 import herohealth_facade
+from tests.helpers import readme_python_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,9 +34,7 @@ FACADE = _modules(ROOT / "custom" / "herohealth_facade", "herohealth_facade")
 
 
 def _readme_imports() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
-    lines = {line.strip() for block in blocks for line in block.splitlines()}
+    lines = {line.strip() for block in readme_python_blocks() for line in block.splitlines()}
     return sorted(line for line in lines if re.match(r"(from \S+ )?import \S", line) and not line.endswith("("))
 
 

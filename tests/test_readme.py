@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import readme_python_blocks
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _program(marker: str) -> str:
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL)
-    (program,) = [b for b in blocks if marker in b]
+    (program,) = [b for b in readme_python_blocks() if marker in b]
     return program
 
 
