@@ -120,3 +120,11 @@ def test_one_version_source() -> None:
     assert 'dynamic = ["version"]' in pyproject and "version =" not in pyproject.split("[project]")[1].split("[")[0]
     assert herohealth_async.__version__ == __version__
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+def test_the_testing_module_serves_exactly_the_kits_names() -> None:
+    import herohealth_async.testing
+    import herohealth_facade.testing
+
+    assert herohealth_async.testing._EXPORTS == set(herohealth_facade.testing.__all__)
+    assert herohealth_async.testing.FakeHero is herohealth_facade.testing.FakeHero
