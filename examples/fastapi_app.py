@@ -26,6 +26,7 @@ from herohealth_async import (
     NotFoundError,
     RateLimitError,
     RequestValidationError,
+    SlotNotFoundError,
 )
 
 
@@ -102,9 +103,15 @@ async def hero_error(request: Request, exc: HeroHealthError) -> JSONResponse:
     detail: dict[str, Any]
     if isinstance(exc, RequestValidationError):
         status, detail = 422, {"field": exc.field, "problem": exc.problem}
+    elif isinstance(exc, SlotNotFoundError):
+        status, detail = 404, {"message": "no such slot"}
     elif isinstance(exc, FullyBookedError):
         # The practice is full: an answer for the patient, not an outage.
         status, detail = 409, {"message": "fully booked", "reason": exc.reason}
+    elif isinstance(exc, BookingError) and exc.retry_after is not None:
+        # The partner rate limit stopped the flow: nothing is held, try again later.
+        status, detail = 503, {"step": exc.step, "outcome": exc.outcome, "message": "upstream busy, try again"}
+        headers["retry-after"] = str(max(1, int(exc.retry_after)))
     elif isinstance(exc, BookingError):
         status = 409 if exc.slot_unavailable and exc.outcome in ("released", "not_reserved") else 502
         detail = {"step": exc.step, "outcome": exc.outcome, "message": str(exc)}

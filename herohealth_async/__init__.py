@@ -58,6 +58,7 @@ _FACADE_EXPORTS = frozenset(
         "RetryPolicy",
         "SharedTokenCache",
         "sign_webhook",
+        "SlotNotFoundError",
         "TokenCache",
         "UnprocessableEntityError",
         "ValidationIssue",

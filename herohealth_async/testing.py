@@ -1,5 +1,6 @@
 """The test kit: ``FakeHero`` (a stateful fake of the Hero API), ``FakeClock``, ``Fault`` and
-``RecordedRequest``, written in ``herohealth_facade.testing``.
+``RecordedRequest``, written in ``herohealth_facade.testing``. ``python -m herohealth_async.testing``
+serves a ``FakeHero`` over HTTP on a loopback port (``--help`` for its options).
 
 Copied into the generated package by ``make generate`` (it is not generated from the document). Like
 the package root, it loads the facade only when one of its names is first used.
@@ -11,7 +12,17 @@ if TYPE_CHECKING:
     from herohealth_facade.testing import *  # noqa: F403
 
 _EXPORTS = frozenset(
-    {"API_KEY", "BASE_URL", "PRACTICE_GROUP_ID", "ROUTES", "FakeClock", "FakeHero", "Fault", "RecordedRequest"}
+    {
+        "API_KEY",
+        "BASE_URL",
+        "PRACTICE_GROUP_ID",
+        "ROUTES",
+        "FakeClock",
+        "FakeHero",
+        "FakePractice",
+        "Fault",
+        "RecordedRequest",
+    }
 )
 
 
@@ -30,3 +41,9 @@ def __dir__() -> list[str]:
 
 
 __all__ = sorted(_EXPORTS)
+
+
+if __name__ == "__main__":
+    from herohealth_facade.testing.server import main
+
+    main()

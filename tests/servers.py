@@ -164,3 +164,25 @@ def redis_server() -> Iterator[str]:
         yield url
     finally:
         stop_process(proc)
+
+
+@contextmanager
+def fake_server(fake: Any) -> Iterator[str]:
+    """Serve a ``FakeHero`` over HTTP (``fake.serve()``) from a thread with its own event loop; yield its URL."""
+    import queue
+
+    urls: queue.Queue[str] = queue.Queue()
+    stop = threading.Event()
+
+    async def run() -> None:
+        async with fake.serve() as url:
+            urls.put(url)
+            await anyio.to_thread.run_sync(stop.wait)
+
+    thread = threading.Thread(target=anyio.run, args=(run,), daemon=True)
+    thread.start()
+    try:
+        yield urls.get(timeout=20)
+    finally:
+        stop.set()
+        thread.join(timeout=10)

@@ -322,10 +322,10 @@ async def test_post_is_not_retried_when_the_connection_broke_mid_way() -> None:
 class _NoPause:
     """A RateLimiter that never pauses: these tests look at the retry's own wait alone."""
 
-    async def acquire(self) -> None:
+    async def acquire(self, scope: str, max_wait: float | None) -> None:
         pass
 
-    async def cool_down(self, seconds: float) -> None:
+    async def cool_down(self, scope: str, seconds: float) -> None:
         pass
 
 

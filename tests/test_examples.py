@@ -67,24 +67,33 @@ def test_fastapi_maps_an_unreachable_api_to_502(monkeypatch: pytest.MonkeyPatch)
     assert response.json() == {"error": {"message": "upstream error"}}
 
 
-def test_webhook_receiver_acknowledges_verified_deliveries(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_webhook_receiver_stores_then_acknowledges(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
+    monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
     monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_example")
     module = importlib.import_module("examples.webhook_receiver")
+    module.RECEIVED.clear()
     body = b'{"object":"Appointment","id":"88001","practice_group_id":"42","event":"appointment.cancelled"}'
     stamp = str(int(time.time()))
     signature = hmac.new(b"whsec_example", stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    signed = {"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": signature}
+    failures = [RuntimeError("database down")]
+    real_store = module.store
+
+    async def flaky_store(event: object) -> None:
+        if failures:
+            raise failures.pop()
+        await real_store(event)
+
+    monkeypatch.setattr(module, "store", flaky_store)
     with TestClient(module.app) as client:
-        good = client.post(
-            "/hero/webhooks",
-            content=body,
-            headers={"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": signature},
-        )
-        bad = client.post(
-            "/hero/webhooks",
-            content=body,
-            headers={"X-Herohealth-Timestamp": stamp, "X-Herohealth-Signature": "0" * 64},
-        )
-    assert good.status_code == 204
+        not_stored = client.post("/hero/webhooks", content=body, headers=signed)
+        redelivered = client.post("/hero/webhooks", content=body, headers=signed)  # Hero tries again
+        replayed = client.post("/hero/webhooks", content=body, headers=signed)
+        bad = client.post("/hero/webhooks", content=body, headers={**signed, "X-Herohealth-Signature": "0" * 64})
+    assert not_stored.status_code == 503  # not acknowledged: nothing was stored
+    assert redelivered.status_code == 204
+    assert (replayed.status_code, replayed.json()) == (200, {"error": "replayed"})
     assert (bad.status_code, bad.json()) == (400, {"error": "bad_signature"})
     assert [(e.event, e.id) for e in module.RECEIVED] == [("appointment.cancelled", "88001")]
 
@@ -230,6 +239,28 @@ def test_fastapi_answers_409_fully_booked_on_the_fake(fake_app: tuple[TestClient
     assert (response.status_code, response.json()["error"]["reason"]) == (409, "no_slots")
 
 
+def test_fastapi_answers_404_for_an_unknown_slot_and_409_for_a_taken_one(
+    fake_app: tuple[TestClient, object],
+) -> None:
+    client, fake = fake_app
+    unknown = client.post("/bookings", json={"slot_id": "404404", "patient_id": "55"})
+    slot_id = next(iter(fake.slots))  # type: ignore[attr-defined]
+    first = client.post("/bookings", json={"slot_id": slot_id, "patient_id": "55"})
+    taken = client.post("/bookings", json={"slot_id": slot_id, "patient_id": "56"})
+    assert (unknown.status_code, unknown.json()) == (404, {"error": {"message": "no such slot"}})
+    assert (first.status_code, taken.status_code) == (201, 409)
+
+
+def test_fastapi_answers_503_with_retry_after_when_the_rate_limit_stops_a_booking(
+    fake_app: tuple[TestClient, object],
+) -> None:
+    client, fake = fake_app
+    fake.fail_next("create_appointment", status=429, retry_after=120)  # type: ignore[attr-defined]
+    response = client.post("/bookings", json={"slot_id": next(iter(fake.slots)), "patient_id": "55"})  # type: ignore[attr-defined]
+    assert (response.status_code, response.headers["retry-after"]) == (503, "120")
+    assert response.json()["error"]["outcome"] == "not_reserved"
+
+
 def test_worker_on_the_fake_leaves_429s_to_the_sdk() -> None:
     from herohealth_async.testing import FakeHero
 
@@ -260,6 +291,8 @@ def test_webhook_receiver_accepts_the_fakes_signed_deliveries(monkeypatch: pytes
             await hero.booking.book_slot(next(iter(fake.slots.values())), patient_id="55")
 
     anyio.run(book)
+    monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
+    monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
     monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_e2e")
     module = importlib.import_module("examples.webhook_receiver")
     module.RECEIVED.clear()

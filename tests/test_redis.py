@@ -105,10 +105,10 @@ async def test_a_token_is_stored_with_its_remaining_life_under_a_hashed_key(fres
 @pytest.mark.anyio
 async def test_a_dead_lock_holder_blocks_nobody_beyond_the_locks_ttl(fresh: str, redis_url: str) -> None:
     cache = RedisTokenCache(redis_url, lock_timeout=1.0)
-    key = f"{fresh}|{PRACTICE_GROUP_ID}"
-    redis.Redis.from_url(redis_url).set(cache._key(key) + ":lock", b"a-process-that-died", px=800)
-    started = time.monotonic()
     async with _hero(fresh, token_cache=cache) as hero:
+        key = f"{hero._config.scope}|{PRACTICE_GROUP_ID}"
+        redis.Redis.from_url(redis_url).set(cache._key(key) + ":lock", b"a-process-that-died", px=800)
+        started = time.monotonic()
         await hero.practice_group.elements_token()
     assert 0.6 < time.monotonic() - started < 5
     assert _calls(fresh)["access_token"] == 1
@@ -177,10 +177,10 @@ async def test_the_local_limiter_pauses_every_task_of_the_client_after_a_429(fre
 
 def test_the_local_limiter_holds_a_budget() -> None:
     async def burst() -> float:
-        limiter = LocalRateLimiter(per_second=5)
+        limiter = LocalRateLimiter(per_second=5, margin=0)
         started = time.monotonic()
         for _ in range(7):
-            await limiter.acquire()
+            await limiter.acquire("scope", None)
         return time.monotonic() - started
 
     assert anyio.run(burst) >= 0.5

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
     from herohealth_facade.redis_backends import RedisRateLimiter, RedisReplayGuard, RedisTokenCache
-    from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError
+    from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError, SlotNotFoundError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
@@ -49,6 +49,7 @@ _LAZY = {
     "RedisReplayGuard": "herohealth_facade.redis_backends",
     "RedisTokenCache": "herohealth_facade.redis_backends",
     "FullyBookedError": "herohealth_facade.resources.booking_errors",
+    "SlotNotFoundError": "herohealth_facade.resources.booking_errors",
     "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
     "normalize_nhs_number": "herohealth_facade.lib.nhs",
@@ -97,6 +98,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "SharedTokenCache",
+    "SlotNotFoundError",
     "TokenCache",
     "UnprocessableEntityError",
     "ValidationIssue",

@@ -23,13 +23,21 @@ from herohealth_facade._exceptions import (
     APITimeoutError,
     RequestValidationError,
     ResponseValidationError,
+    local_rate_limit_error,
     status_error,
 )
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from herohealth_facade._validation import check_extra_headers, check_path, merge_extra_body, validate_operation
+from herohealth_facade._validation import (
+    check_extra_headers,
+    check_header_value,
+    check_path,
+    merge_extra_body,
+    validate_operation,
+)
+from herohealth_facade.lib.rate_limit import WaitTooLong
 
 if TYPE_CHECKING:
     from herohealth_facade.pagination import AsyncPager
@@ -136,7 +144,11 @@ class BaseClient:
         url = self._config.base_url + kwargs.pop("url")
         headers = self._headers()
         if "headers" in kwargs or options.extra_headers:
-            headers = {**kwargs.pop("headers", {}), **check_extra_headers(options.extra_headers), **headers}
+            documented = {
+                name: check_header_value(str(value), f"header.{name}")
+                for name, value in kwargs.pop("headers", {}).items()
+            }
+            headers = {**documented, **check_extra_headers(options.extra_headers), **headers}
         if options.extra_query:
             kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
         if options.extra_body:
@@ -177,35 +189,44 @@ class BaseClient:
         try:
             while True:
                 self._pool.check_usable()
-                await self._pool.rate_limiter.acquire()
                 started = time.perf_counter()
                 try:
-                    response = await self._pool.send(request)
+                    response = await self._pool.send(request, self._config.scope)
+                except WaitTooLong as exc:
+                    raise local_rate_limit_error(exc, request, method=operation.method, path=operation.path) from None
                 except httpx.TransportError as exc:
-                    if retries < allowed and may_retry_exception(exc, operation.method, retry_non_idempotent):
+                    delay = self._config.retry_policy.backoff(retries + 1)
+                    if (
+                        retries < allowed
+                        and may_retry_exception(exc, operation.method, retry_non_idempotent)
+                        and _fits(delay, request)
+                    ):
                         retries += 1
-                        await self._wait(
-                            operation, type(exc).__name__, self._config.retry_policy.backoff(retries), retries
-                        )
+                        await self._wait(operation, type(exc).__name__, delay, retries)
                         continue
                     raise _transport_error(exc, operation, retries) from exc
                 _log_response(operation, response, started, retries)
                 if response.is_success:
                     return response
                 if response.status_code == 429:
-                    # Everyone sending through this limiter (other tasks, other processes) waits too.
-                    pause = retry_after_seconds(response.headers)
-                    await self._pool.rate_limiter.cool_down(pause if pause is not None else 1.0)
+                    await self._share_pause(response)
                 if retries < allowed and may_retry_status(response.status_code, operation.method, retry_non_idempotent):
-                    delay = self._config.retry_policy.delay_for_response(response, retries + 1)
-                    if delay is not None:
+                    asked = self._config.retry_policy.delay_for_response(response, retries + 1)
+                    if asked is not None and _fits(asked, request):
                         retries += 1
-                        await self._wait(operation, str(response.status_code), delay, retries)
+                        await self._wait(operation, str(response.status_code), asked, retries)
                         continue
                 raise status_error(response, method=operation.method, path=operation.path)
         finally:
             attempts[0] = retries
             current_operation.reset(token)
+
+    async def _share_pause(self, response: httpx.Response) -> None:
+        """Pause everyone sending with this API key (other tasks, other processes with a shared
+        limiter) for the 429's ``Retry-After``, at most the policy's ``max_retry_after``."""
+        asked = retry_after_seconds(response.headers)
+        pause = min(asked if asked is not None else 1.0, self._config.retry_policy.max_retry_after)
+        await self._pool.rate_limiter.cool_down(self._config.scope, pause)
 
     async def _wait(self, operation: Operation[Any], cause: str, delay: float, retry: int) -> None:
         logger.warning(
@@ -231,6 +252,12 @@ class BaseClient:
             raise _response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
         except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
             raise _response_error(operation, response, type(exc).__name__, None) from None
+
+
+def _fits(delay: float, request: httpx.Request) -> bool:
+    """Whether a retry's wait fits in what the caller may wait (the request's pool timeout)."""
+    max_wait: float | None = request.extensions["timeout"].get("pool")
+    return max_wait is None or delay <= max_wait
 
 
 def _is_json(content_type: str) -> bool:

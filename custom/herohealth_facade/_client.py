@@ -33,6 +33,7 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from herohealth_facade._validation import check_header_value
 from herohealth_facade._version import __version__
 from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
@@ -87,8 +88,8 @@ class HeroHealth(BaseClient, Resources):
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._config = Config(
-            api_key=required(api_key, "api_key", "HEROHEALTH_API_KEY"),
-            practice_group_id=required(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
+            api_key=_header_value(api_key, "api_key", "HEROHEALTH_API_KEY"),
+            practice_group_id=_header_value(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
             base_url=choose_base_url(base_url, environment, allow_insecure_http, http_client),
             timeout=timeout,
             max_retries=check_max_retries(max_retries),
@@ -133,7 +134,7 @@ class HeroHealth(BaseClient, Resources):
     def for_practice_group(self, practice_group_id: str) -> HeroHealth:
         """A client acting for another practice in the same Hero network (for example PCN hub
         booking). It shares this client's connection pool; closing it closes nothing."""
-        return self._derive(practice_group_id=required(practice_group_id, "practice_group_id", None))
+        return self._derive(practice_group_id=_header_value(practice_group_id, "practice_group_id", None))
 
     def with_options(
         self,
@@ -200,3 +201,8 @@ class HeroHealth(BaseClient, Resources):
 
     def __repr__(self) -> str:
         return f"HeroHealth(base_url={self._config.base_url!r}, api_key='***', practice_group_id='***')"
+
+
+def _header_value(value: str | None, name: str, env_var: str | None) -> str:
+    """A required setting that travels as a header: present, and safe to put on a header line."""
+    return check_header_value(required(value, name, env_var), name)

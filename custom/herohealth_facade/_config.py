@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import os
 from datetime import timedelta
@@ -35,9 +36,21 @@ class Config:
     base_path: str = attrs.field(init=False)
     """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
 
+    scope: str = attrs.field(init=False)
+    """What shares a rate budget and a 429 pause: one API key on one server (a hash, never the key)."""
+
     @base_path.default
     def _base_path(self) -> str:
         return httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+
+    @scope.default
+    def _scope(self) -> str:
+        return scope_of(self.base_url, self.api_key)
+
+
+def scope_of(base_url: str, api_key: str) -> str:
+    """A name for everything one API key does on one server, safe to show (to Redis, in key names)."""
+    return hashlib.sha256(f"{base_url}\n{api_key}".encode()).hexdigest()[:32]
 
 
 def check_max_retries(value: object) -> int:
@@ -58,7 +71,10 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
     "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
-    "rate_limiter": ((RateLimiter, type(None)), "a RateLimiter (async acquire() and cool_down(seconds))"),
+    "rate_limiter": (
+        (RateLimiter, type(None)),
+        "a RateLimiter (async acquire(scope, max_wait) and cool_down(scope, seconds))",
+    ),
     "token_cache": ((TokenCache, type(None)), "a TokenCache (async get(key) and set(key, token))"),
 }
 

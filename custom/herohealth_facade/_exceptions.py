@@ -19,6 +19,7 @@ values or secrets; the raw response stays available on the exception for code th
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -163,11 +164,40 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the partner rate limit was exceeded. ``retry_after`` is the server's wait, in seconds."""
+    """429: the partner rate limit was exceeded. ``retry_after`` is the wait asked for, in seconds.
 
-    def __init__(self, response: httpx.Response, *, method: str, path: str) -> None:
-        self.retry_after = retry_after_seconds(response.headers)
+    ``request_sent`` is False when the client refused to send at all: a pause after an earlier 429 (or
+    the shared budget) would have held the call longer than its timeout. ``retry_after`` is then the
+    time left on that pause; the ``response`` is a stand-in built by the client, not the server's.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        method: str,
+        path: str,
+        retry_after: float | None = None,
+        request_sent: bool = True,
+    ) -> None:
+        self.retry_after = retry_after_seconds(response.headers) if retry_after is None else retry_after
+        self.request_sent = request_sent
         super().__init__(response, method=method, path=path)
+
+    def _message(self, method: str, path: str) -> str:
+        if self.request_sent:
+            return super()._message(method, path)
+        return (
+            f"{method} {path} not sent: the partner rate limit asks everyone using this API key to wait "
+            f"{self.retry_after:.1f} s, longer than this call's timeout allows"
+        )
+
+
+def local_rate_limit_error(wait: Any, request: httpx.Request, *, method: str, path: str) -> RateLimitError:
+    """The :class:`RateLimitError` for a request the rate limiter held back (``wait``: its ``WaitTooLong``)."""
+    seconds = float(wait.retry_after)
+    stand_in = httpx.Response(429, headers={"retry-after": f"{math.ceil(seconds)}"}, request=request)
+    return RateLimitError(stand_in, method=method, path=path, retry_after=seconds, request_sent=False)
 
 
 class InternalServerError(APIStatusError):

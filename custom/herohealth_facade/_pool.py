@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import anyio
 import anyio.lowlevel
 import attrs
@@ -45,32 +47,43 @@ class Pool:
                 "that loop: create one client per event loop (for example in your app's lifespan)"
             )
 
-    async def send(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` through the gate; a close while it is in flight cancels it."""
-        with anyio.CancelScope() as scope:
-            self.in_flight.add(scope)
+    async def send(self, request: httpx.Request, scope: str) -> httpx.Response:
+        """Send ``request`` once a connection slot and the rate limiter (for ``scope``) admit it; a close
+        while it waits or is in flight cancels it.
+
+        Both waits together last at most the request's pool timeout: the gate then raises
+        ``httpx.PoolTimeout``, the rate limiter :class:`WaitTooLong` (nothing sent in either case).
+        """
+        with anyio.CancelScope() as cancel_scope:
+            self.in_flight.add(cancel_scope)
             try:
-                return await self._send_gated(request)
+                return await self._send_admitted(request, scope)
             except Exception:
                 # Closing may break the connection under the request before the cancellation lands.
                 if not self.closed:
                     raise
             finally:
-                self.in_flight.discard(scope)
+                self.in_flight.discard(cancel_scope)
         raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
 
-    async def _send_gated(self, request: httpx.Request) -> httpx.Response:
+    async def _send_admitted(self, request: httpx.Request, scope: str) -> httpx.Response:
+        max_wait: float | None = request.extensions.get("timeout", {}).get("pool")
         if self.gate is None:
+            await self.rate_limiter.acquire(scope, max_wait)
             return await self.http.send(request)
+        started = time.monotonic()
         try:
             self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope
         except anyio.WouldBlock:
-            pool_timeout = request.extensions.get("timeout", {}).get("pool")
-            with anyio.move_on_after(pool_timeout) as waited:
+            with anyio.move_on_after(max_wait) as waited:
                 await self.gate.acquire()
             if waited.cancelled_caught:
                 raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request) from None
         try:
+            # Counted once the request has a connection slot, right before it leaves: a budget counted
+            # earlier would let requests that queued for a slot reach the server bunched together.
+            left = None if max_wait is None else max(0.0, max_wait - (time.monotonic() - started))
+            await self.rate_limiter.acquire(scope, left)
             return await self.http.send(request)
         finally:
             self.gate.release()

@@ -4,7 +4,8 @@ The rules: a request that provably never reached the server (connect error, conn
 timeout) is always safe to send again, and so is one answered 429: the partner rate limit refused it
 before acting on it. Otherwise (broken connection, read timeout, 408, 5xx) only idempotent methods
 are retried, unless the caller opted in for that call, because the server may already have acted on
-a POST or PATCH.
+a POST or PATCH. A 5xx that says the request can never succeed (501 Not Implemented and the like) is
+not retried at all.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429})
+NEVER_RETRIED = frozenset({501, 505, 506, 508, 510, 511})
+"""5xx answers that say the server cannot do this at all (not implemented, unsupported, misconfigured):
+sending the same request again cannot succeed."""
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
@@ -51,7 +55,7 @@ class RetryPolicy:
 def may_retry_status(status_code: int, method: str, retry_non_idempotent: bool) -> bool:
     if status_code == 429:
         return True  # refused by the rate limit before anything was done: safe for every method
-    if status_code not in RETRY_STATUSES and status_code < 500:
+    if status_code in NEVER_RETRIED or (status_code not in RETRY_STATUSES and status_code < 500):
         return False
     return method in IDEMPOTENT_METHODS or retry_non_idempotent
 

@@ -23,6 +23,10 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade.lib.arguments import PAGE_MINIMUMS, whole_number
 
 _DOT_SEGMENTS = frozenset({".", ".."})
+_CONTROL = "\x00-\x1f\x7f"
+_NOT_IN_ID = re.compile(f"[/\\\\?#{_CONTROL}]")
+_NOT_IN_HEADER_VALUE = re.compile(f"[{_CONTROL}]|[^\x00-\x7f]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def validate_operation(operation: Operation[Any]) -> None:
@@ -67,6 +71,9 @@ def _check_path_segment(value: str, where: str) -> None:
         raise RequestValidationError(where, "must not be empty")
     if value in _DOT_SEGMENTS:
         raise RequestValidationError(where, "must not be '.' or '..' (it would address another endpoint)")
+    if _NOT_IN_ID.search(value):
+        # IDs are opaque: one that needs escaping is a mistake, and gateways that decode %2F route it elsewhere.
+        raise RequestValidationError(where, "must not contain '/', '\\', '?', '#' or control characters")
 
 
 def _type_name(t: type) -> str:
@@ -128,15 +135,28 @@ AUTH_HEADERS = frozenset({"x-api-key", "x-practice-group-id"})
 
 
 def check_extra_headers(extra: Mapping[str, str] | None) -> Mapping[str, str]:
-    """``extra_headers`` as given, refused if it would replace an auth header (the client sets both)."""
+    """``extra_headers`` as given, refused if it would replace an auth header (the client sets both)
+    or if a name or value could not travel as one header line."""
     if not extra:
         return {}
     for name, value in extra.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise RequestValidationError("extra_headers", "names and values must be strings")
+        if not _HEADER_NAME.fullmatch(name):
+            # The name itself may be what an attacker controls: it is not quoted either.
+            raise RequestValidationError("extra_headers", "a header name must be an HTTP token (letters, digits, -)")
         if name.lower() in AUTH_HEADERS:
             raise RequestValidationError(f"extra_headers.{name.lower()}", "cannot replace the auth headers")
+        check_header_value(value, f"extra_headers.{name.lower()}")
     return extra
+
+
+def check_header_value(value: str, field: str) -> str:
+    """``value`` if it can be sent as a header value: printable ASCII only. A CR or LF would end the
+    header line early (header injection); the value is never quoted in the error, it may be a secret."""
+    if _NOT_IN_HEADER_VALUE.search(value):
+        raise RequestValidationError(field, "must be printable ASCII: no CR, LF, NUL or other control characters")
+    return value
 
 
 def merge_extra_body(kwargs: Mapping[str, Any], extra: Mapping[str, object]) -> dict[str, object]:

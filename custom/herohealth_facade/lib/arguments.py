@@ -18,3 +18,10 @@ def whole_number(field: str, value: object, minimum: int) -> int:
     if value < minimum:
         raise RequestValidationError(field, f"must be {minimum} or more")
     return value
+
+
+def seconds_between(field: str, value: object, low: float, high: float) -> float:
+    """``value`` as a float, if it is a number of seconds (not a bool) from ``low`` to ``high``."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise RequestValidationError(field, f"must be a number of seconds from {low:g} to {high:g}")
+    return float(value)

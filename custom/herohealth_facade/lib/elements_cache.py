@@ -78,7 +78,14 @@ class _Flight:
 
 
 class ElementsTokens:
-    """Single-flight, cached issuing of Elements tokens (one instance per connection pool)."""
+    """Single-flight, cached issuing of Elements tokens (one instance per connection pool).
+
+    Each process keeps the token it last saw in memory, in front of ``cache``: a hit costs no call to
+    a shared cache. A miss is one *flight* per key, covering both the read of ``cache`` and any
+    refresh: every caller that arrives meanwhile waits for that flight's token or error, so a
+    failed refresh is one upstream request however many were waiting, and a cache read cannot start a
+    second refresh after the first one failed.
+    """
 
     def __init__(self, cache: TokenCache | None = None, min_remaining: timedelta = DEFAULT_MIN_REMAINING) -> None:
         if not isinstance(min_remaining, timedelta) or not timedelta(0) <= min_remaining < TOKEN_LIFETIME:
@@ -87,32 +94,34 @@ class ElementsTokens:
             )
         self._cache = cache if cache is not None else InMemoryTokenCache()
         self._min_remaining = min_remaining.total_seconds()
+        self._local: dict[str, CachedToken] = {}
         self._flights: dict[str, _Flight] = {}
 
     async def get(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
         """A token for ``key`` with at least ``min_remaining`` left; ``fetch`` issues a new one."""
-        token = await self._fresh(key)
-        if token is not None:
-            return token
+        local = self._local.get(key)
+        if local is not None and self._is_fresh(local):
+            return local.token
         while True:
             flight = self._flights.get(key)
             if flight is None:
-                return await self._refresh(key, fetch)
+                return await self._fly(key, fetch)
             await flight.done.wait()
             if flight.error is not None:
                 raise flight.error
             if flight.token is not None:
                 return flight.token
-            # The refreshing task was cancelled before it finished: take over.
+            # The task that led the flight was cancelled before it finished: take over.
 
-    async def _refresh(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
+    async def _fly(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
         flight = self._flights[key] = _Flight()
         try:
-            if isinstance(self._cache, SharedTokenCache):
+            token = await self._read(key)
+            if token is None and isinstance(self._cache, SharedTokenCache):
                 async with self._cache.single_flight(key):
                     # Another process may have refreshed while this one waited for the lock.
-                    token = await self._fresh(key) or await self._fetch_and_store(key, fetch)
-            else:
+                    token = await self._read(key) or await self._fetch_and_store(key, fetch)
+            elif token is None:
                 token = await self._fetch_and_store(key, fetch)
             flight.token = token
             return token
@@ -125,16 +134,22 @@ class ElementsTokens:
             del self._flights[key]
             flight.done.set()
 
-    async def _fresh(self, key: str) -> str | None:
+    def _is_fresh(self, cached: CachedToken) -> bool:
+        return cached.expires_at - time.time() >= self._min_remaining
+
+    async def _read(self, key: str) -> str | None:
         cached = await self._cache.get(key)
-        if cached is not None and cached.expires_at - time.time() >= self._min_remaining:
+        if cached is not None and self._is_fresh(cached):
+            self._local[key] = cached
             return cached.token
         return None
 
     async def _fetch_and_store(self, key: str, fetch: Callable[[], Awaitable[str]]) -> str:
         issued_at = time.time()
         token = await fetch()
-        await self._cache.set(key, CachedToken(token, expires_at(token, issued_at)))
+        cached = CachedToken(token, expires_at(token, issued_at))
+        self._local[key] = cached
+        await self._cache.set(key, cached)
         return token
 
 

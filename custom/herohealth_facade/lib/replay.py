@@ -1,37 +1,63 @@
-"""Remembering webhook deliveries already accepted, so that a replay inside the tolerance is refused.
+"""Remembering webhook deliveries, so that each is processed once: claimed, then committed or released.
 
-A delivery has no unique id; its timestamp and signature identify it. A guard remembers each for as
-long as the verifier would still accept it (until its timestamp plus the tolerance).
+A delivery has no unique id; its timestamp and signature identify it. Receiving one is two-phase:
+a receiver *claims* it (for ``hold_seconds``, so a receiver that crashes blocks Hero's redelivery no
+longer than that), does its work, then *commits* it (remembered for as long as the verifier would
+still accept it) or, when the work failed, *releases* it so that Hero's redelivery is accepted.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
+
+ClaimState = Literal["claimed", "in_progress", "done"]
+"""``claimed``: this caller now holds the delivery; ``in_progress``: another receiver holds it;
+``done``: it was processed already (a replay)."""
 
 
 @runtime_checkable
 class ReplayGuard(Protocol):
-    """Answers whether a delivery is seen for the first time, remembering it for ``ttl_seconds``."""
+    """Where claims and commits are kept. Methods may block (they run in worker threads)."""
 
-    def first_delivery(self, delivery_id: str, ttl_seconds: float) -> bool: ...
+    def claim(self, delivery_id: str, owner: str, hold_seconds: float) -> ClaimState:
+        """Claim ``delivery_id`` for ``owner`` for ``hold_seconds``, unless it is held or done."""
+        ...
+
+    def commit(self, delivery_id: str, owner: str, keep_seconds: float) -> None:
+        """Mark ``delivery_id`` done for ``keep_seconds``."""
+        ...
+
+    def release(self, delivery_id: str, owner: str) -> None:
+        """Drop ``owner``'s claim on ``delivery_id`` (nothing if another owner holds it, or it is done)."""
+        ...
 
 
 class InMemoryReplayGuard:
-    """Remembers deliveries in this process (a receiver with several processes needs ``RedisReplayGuard``)."""
+    """Deliveries of this process (a receiver with several processes needs ``RedisReplayGuard``)."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, float] = {}
-        self._lock = threading.Lock()  # receivers may verify from worker threads
+        self._entries: dict[str, tuple[str | None, float]] = {}  # id -> (claim owner, or None once done; until)
+        self._lock = threading.Lock()  # called from worker threads
 
-    def first_delivery(self, delivery_id: str, ttl_seconds: float) -> bool:
+    def claim(self, delivery_id: str, owner: str, hold_seconds: float) -> ClaimState:
         now = time.monotonic()
         with self._lock:
-            if len(self._seen) > 1024:
-                self._seen = {k: until for k, until in self._seen.items() if until > now}
-            until = self._seen.get(delivery_id)
-            if until is not None and until > now:
-                return False
-            self._seen[delivery_id] = now + ttl_seconds
-            return True
+            if len(self._entries) > 1024:
+                self._entries = {k: v for k, v in self._entries.items() if v[1] > now}
+            entry = self._entries.get(delivery_id)
+            if entry is not None and entry[1] > now:
+                return "in_progress" if entry[0] is not None else "done"
+            self._entries[delivery_id] = (owner, now + hold_seconds)
+            return "claimed"
+
+    def commit(self, delivery_id: str, owner: str, keep_seconds: float) -> None:
+        with self._lock:
+            self._entries[delivery_id] = (None, time.monotonic() + keep_seconds)
+
+    def release(self, delivery_id: str, owner: str) -> None:
+        with self._lock:
+            entry = self._entries.get(delivery_id)
+            if entry is not None and entry[0] == owner:
+                del self._entries[delivery_id]

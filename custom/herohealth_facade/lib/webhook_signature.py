@@ -14,14 +14,20 @@ import hashlib
 import hmac
 import json
 import math
+import secrets
 import time
 from collections.abc import Callable, Mapping
 from datetime import timedelta
+from typing import Any, TypeVar
+
+import attrs
 
 from herohealth_async.models.webhook_event import WebhookEvent
 from herohealth_async.types import ResponseFieldError
 from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
-from herohealth_facade.lib.replay import ReplayGuard
+from herohealth_facade.lib.replay import ClaimState, ReplayGuard
+
+T = TypeVar("T")
 
 TIMESTAMP_HEADER = "x-herohealth-timestamp"
 SIGNATURE_HEADER = "x-herohealth-signature"
@@ -32,8 +38,9 @@ _MILLISECONDS_FROM = 100_000_000_000  # in seconds that is the year 5138
 class WebhookVerificationError(HeroHealthError):
     """A delivery failed verification. ``reason`` is one of ``missing_header``, ``bad_timestamp``,
     ``stale_timestamp``, ``future_timestamp``, ``bad_signature``, ``bad_body``, ``replayed`` (already
-    accepted inside the tolerance) or ``replay_check_unavailable`` (the replay guard could not answer:
-    answer 503 so that the delivery is retried)."""
+    processed inside the tolerance), ``in_progress`` (another receiver holds it now: answer 409 or
+    503 so that it is delivered again) or ``replay_check_unavailable`` (the replay guard could not
+    answer: answer 503 so that the delivery is retried)."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -56,7 +63,43 @@ def verify_webhook(
     case-insensitively. Raises :class:`WebhookVerificationError` on any failure of the delivery, and
     :class:`RequestValidationError` for an empty ``signing_key`` (a configuration error). Events of types
     newer than this package still parse (``event`` is a plain string).
+
+    A ``replay_guard`` here marks the delivery done at once, before your code has acted on it: if
+    storing the event then fails, Hero's redelivery is refused. Prefer ``hero.webhooks.receive()``,
+    which marks it done only once your work succeeded.
     """
+    delivery = verify_delivery(body, headers, signing_key, tolerance=tolerance, now=now)
+    if replay_guard is not None:
+        mark_done(replay_guard, delivery.delivery_id, delivery.keep_seconds)
+    return delivery.event
+
+
+def mark_done(guard: ReplayGuard, delivery_id: str, keep_seconds: float) -> None:
+    """Claim and commit ``delivery_id`` in one step, or raise if it is held or done already."""
+    owner = secrets.token_hex(8)
+    refuse_unless_claimed(guard_call(guard.claim, delivery_id, owner, keep_seconds))
+    guard_call(guard.commit, delivery_id, owner, keep_seconds)
+
+
+@attrs.frozen
+class Delivery:
+    """A verified delivery: its ``event``, an id for the replay guard (timestamp and digest, no
+    secret), and how long it stays acceptable (``keep_seconds``: its age limit, plus a second)."""
+
+    event: WebhookEvent
+    delivery_id: str
+    keep_seconds: float
+
+
+def verify_delivery(
+    body: bytes,
+    headers: Mapping[str, str],
+    signing_key: str | bytes,
+    *,
+    tolerance: timedelta = DEFAULT_TOLERANCE,
+    now: Callable[[], float] = time.time,
+) -> Delivery:
+    """Like :func:`verify_webhook` without a replay guard, returning the whole :class:`Delivery`."""
     _check_key(signing_key)
     lowered = {name.lower(): value for name, value in headers.items()}
     timestamp = _header(lowered, TIMESTAMP_HEADER)
@@ -69,22 +112,27 @@ def verify_webhook(
     if not (matches_hex or matches_b64):
         raise WebhookVerificationError("bad_signature", "the signature does not match the body and timestamp")
     event = _event(body)
-    if replay_guard is not None:
-        # Remembered for as long as the delivery would still verify: until its time plus the tolerance.
-        ttl = max(1.0, sent_at + tolerance.total_seconds() - current + 1.0)
-        _check_first(replay_guard, f"{timestamp.strip()}:{digest.hex()}", ttl)
-    return event
+    # Remembered for as long as the delivery would still verify: until its time plus the tolerance.
+    keep = max(1.0, sent_at + tolerance.total_seconds() - current + 1.0)
+    return Delivery(event, f"{timestamp.strip()}:{digest.hex()}", keep)
 
 
-def _check_first(guard: ReplayGuard, delivery_id: str, ttl: float) -> None:
+def guard_call(method: Callable[..., T], *args: Any) -> T:
+    """A replay guard's answer; a guard that cannot answer must not let a replay through."""
     try:
-        first = guard.first_delivery(delivery_id, ttl)
-    except Exception as exc:  # a guard that cannot answer must not let a replay through
+        return method(*args)
+    except Exception as exc:
         raise WebhookVerificationError(
             "replay_check_unavailable", f"the replay guard could not answer ({type(exc).__name__})"
         ) from None
-    if not first:
+
+
+def refuse_unless_claimed(state: ClaimState) -> None:
+    """Raise unless ``state`` says this caller now holds the delivery."""
+    if state == "done":
         raise WebhookVerificationError("replayed", "this delivery was already accepted")
+    if state == "in_progress":
+        raise WebhookVerificationError("in_progress", "another receiver is processing this delivery")
 
 
 def sign_webhook(

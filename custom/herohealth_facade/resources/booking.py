@@ -29,12 +29,20 @@ from herohealth_facade._exceptions import (
     HeroHealthError,
     InternalServerError,
     NotFoundError,
+    RateLimitError,
     RequestValidationError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
 from herohealth_facade._logs import logger
-from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError, Outcome, Step, until
+from herohealth_facade.resources.booking_errors import (
+    BookingError,
+    FullyBookedError,
+    Outcome,
+    SlotNotFoundError,
+    Step,
+    until,
+)
 
 if TYPE_CHECKING:
     from herohealth_facade._client import HeroHealth
@@ -68,6 +76,7 @@ class Booking(BookingResource):
         When the book step ends without a clear answer, the appointment is read back: if it was
         confirmed it is returned, otherwise the reservation is released.
         """
+        _check_patient_id(patient_id)
         if isinstance(slot, str):
             slot = await _step("slot", self.get_slot(slot))
         body = _reservation_body(slot, patient_id, reason, suppress_mail)
@@ -93,6 +102,7 @@ class Booking(BookingResource):
                 outcome=outcome,
                 reservation=reservation,
                 slot_unavailable=isinstance(exc, SLOT_TAKEN),
+                retry_after=_retry_after(exc),
             ) from exc
 
     async def book_first_available(
@@ -117,6 +127,7 @@ class Booking(BookingResource):
         ``all_taken``). Any other failure, or anything left held or unknown, stops at once with a
         :class:`BookingError`.
         """
+        _check_patient_id(patient_id)
         slots = self.list_slots(
             location_id=location_id,
             appointment_type_id=appointment_type_id,
@@ -166,7 +177,13 @@ class Booking(BookingResource):
         except HeroHealthError as exc:
             outcome: Outcome = "unknown" if _unclear(exc) else "not_reserved"
             taken = isinstance(exc, SLOT_TAKEN)
-            raise BookingError("reserve", f"reserve failed: {exc}", outcome=outcome, slot_unavailable=taken) from exc
+            raise BookingError(
+                "reserve",
+                f"reserve failed: {exc}",
+                outcome=outcome,
+                slot_unavailable=taken,
+                retry_after=_retry_after(exc),
+            ) from exc
 
     async def _settle(self, reservation: Reservation, *, unclear: bool) -> tuple[Appointment | None, Outcome]:
         """After the book step failed: (the appointment, if it was booked after all; what is left)."""
@@ -209,8 +226,25 @@ async def _step(step: Step, call: Awaitable[T]) -> T:
         return await call
     except RequestValidationError:
         raise  # the caller's input, not a failure of the flow
+    except NotFoundError as exc:
+        if step == "slot":
+            raise SlotNotFoundError(f"slot failed: {exc}") from exc
+        raise BookingError(step, f"{step} failed: {exc}", slot_unavailable=True) from exc
     except HeroHealthError as exc:
-        raise BookingError(step, f"{step} failed: {exc}", slot_unavailable=isinstance(exc, SLOT_TAKEN)) from exc
+        taken = isinstance(exc, SLOT_TAKEN)
+        raise BookingError(
+            step, f"{step} failed: {exc}", slot_unavailable=taken, retry_after=_retry_after(exc)
+        ) from exc
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    return exc.retry_after if isinstance(exc, RateLimitError) else None
+
+
+def _check_patient_id(patient_id: object) -> None:
+    # Checked before the flow starts: an empty ID would fail only at the reserve step, after other calls.
+    if not isinstance(patient_id, str) or not patient_id.strip():
+        raise RequestValidationError("patient_id", "must be a non-empty string (the patient's Hero ID)")
 
 
 def _reservation_body(

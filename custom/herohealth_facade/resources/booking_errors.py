@@ -26,7 +26,9 @@ class BookingError(HeroHealthError):
 
     ``__cause__`` is the error that stopped it. ``reservation_released`` is True when released,
     False when a reservation is or may be held, None when there was none. ``slot_unavailable`` is
-    True when the answer means the slot itself cannot be booked.
+    True when the answer means the slot exists but cannot be booked (taken); a slot ID that does not
+    exist raises :class:`SlotNotFoundError` instead. ``retry_after`` is the seconds to wait when the
+    partner rate limit (a 429) stopped the flow, else None.
     """
 
     def __init__(
@@ -37,8 +39,10 @@ class BookingError(HeroHealthError):
         outcome: Outcome = "not_reserved",
         reservation: Reservation | None = None,
         slot_unavailable: bool = False,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(f"{message}; {_describe(outcome, reservation)}")
+        self.retry_after = retry_after
         self.step = step
         self.outcome = outcome
         self.reservation_id = reservation.id if reservation is not None else None
@@ -46,6 +50,14 @@ class BookingError(HeroHealthError):
         self.reserved_until = until if isinstance(until, datetime.datetime) else None
         self.reservation_released = {"released": True, "not_reserved": None}.get(outcome, False)
         self.slot_unavailable = slot_unavailable
+
+
+class SlotNotFoundError(BookingError):
+    """The slot ID given to ``book_slot`` does not exist (a 404 at ``step="slot"``): nothing was
+    reserved. Not the same as a slot that exists and is taken (``slot_unavailable``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("slot", message)
 
 
 class FullyBookedError(BookingError):

@@ -26,7 +26,7 @@ class PracticeGroup(PracticeGroupResource):
 
         ``POST /v1/access_token``
         """
-        key = f"{self._client.base_url}|{self._client.practice_group_id}"
+        key = f"{self._client._config.scope}|{self._client.practice_group_id}"
         return await self._client._tokens.get(key, self._issue)
 
     async def _issue(self) -> str:

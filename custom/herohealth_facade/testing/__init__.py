@@ -5,7 +5,17 @@ Import these names from ``herohealth_async.testing``.
 """
 
 from herohealth_facade.testing._services import PRACTICE_GROUP_ID
-from herohealth_facade.testing.fake import API_KEY, BASE_URL, ROUTES, FakeHero
+from herohealth_facade.testing.fake import API_KEY, BASE_URL, ROUTES, FakeHero, FakePractice
 from herohealth_facade.testing.faults import FakeClock, Fault, RecordedRequest
 
-__all__ = ["API_KEY", "BASE_URL", "PRACTICE_GROUP_ID", "ROUTES", "FakeClock", "FakeHero", "Fault", "RecordedRequest"]
+__all__ = [
+    "API_KEY",
+    "BASE_URL",
+    "PRACTICE_GROUP_ID",
+    "ROUTES",
+    "FakeClock",
+    "FakeHero",
+    "FakePractice",
+    "Fault",
+    "RecordedRequest",
+]

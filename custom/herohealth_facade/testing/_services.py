@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from herohealth_async.models.appointment_type import AppointmentType
 from herohealth_async.models.create_webhook_body import CreateWebhookBody
 from herohealth_async.models.send_message_body import SendMessageBody
 from herohealth_facade.lib.webhook_signature import sign_webhook
@@ -22,17 +23,19 @@ class _Services:
     """Elements tokens, messages, webhooks with signed deliveries, and PDS registration."""
 
     clock: FakeClock
+    practice_group_id: str
     messages: dict[str, dict[str, Any]]
     webhooks: dict[str, dict[str, Any]]
     deliveries: list[tuple[str, bytes, dict[str, str]]]
     pds: PdsRegister
+    appointment_types: list[AppointmentType]
     _next_id: Callable[[], str]  # the fake's own, shared by its parts
 
     def _get_practice_group(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        return 200, {"id": PRACTICE_GROUP_ID, "name": "Fake Practice"}
+        return 200, {"id": self.practice_group_id, "name": f"Fake Practice {self.practice_group_id}"}
 
     def _list_locations(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
-        locations = [{"id": "1", "name": "Main Surgery", "practitioner_ids": ["7"]}]
+        locations = [{"id": "1", "name": "Main Surgery", "practitioner_ids": ["7"]}] if self.appointment_types else []
         return 200, {"data": locations, "count": len(locations)}
 
     def _create_access_token(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
@@ -71,7 +74,12 @@ class _Services:
         return self.pds.register(body)
 
     def _deliver(self, event: str, object_id: str) -> None:
-        payload = {"object": "Appointment", "id": object_id, "practice_group_id": PRACTICE_GROUP_ID, "event": event}
+        payload = {
+            "object": "Appointment",
+            "id": object_id,
+            "practice_group_id": self.practice_group_id,
+            "event": event,
+        }
         raw = json.dumps(payload).encode()
         for webhook in self.webhooks.values():
             if webhook["event_type"] != event:

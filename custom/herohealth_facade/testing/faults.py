@@ -31,9 +31,11 @@ class FakeClock:
 
 @attrs.frozen
 class RecordedRequest:
-    """One request the fake received: ``operation`` (the generated name, such as ``create_appointment``),
-    ``method``, ``path`` (the template, such as ``/v1/appointments/{id}``), ``path_params``, ``query``
-    and the JSON ``body`` (None without one)."""
+    """One request the fake received: ``operation`` (the generated name, such as ``create_appointment``,
+    or ``unknown``), ``method``, ``path`` (the template, such as ``/v1/appointments/{id}``),
+    ``path_params``, ``query``, the JSON ``body`` (None without one), the ``practice_group_id`` it was
+    sent for (its ``x-practice-group-id`` header, None without one) and ``at``, the wall-clock time
+    it arrived (Unix seconds)."""
 
     operation: str
     method: str
@@ -41,6 +43,8 @@ class RecordedRequest:
     path_params: dict[str, str]
     query: dict[str, list[str]]
     body: Any
+    practice_group_id: str | None = None
+    at: float = attrs.field(factory=time.time)
 
 
 @attrs.define
@@ -87,6 +91,6 @@ class Faults:
         """True when this request is beyond the partner rate limit of the current (real) second."""
         if self._per_second is None:
             return False
-        second = int(time.monotonic())
+        second = int(time.time())  # calendar seconds, as a server counts them
         self._window[second] += 1
         return self._window[second] > self._per_second

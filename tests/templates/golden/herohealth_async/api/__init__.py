@@ -40,3 +40,12 @@ RESOURCE_NAMES: tuple[str, ...] = (
     "accounts",
 )
 """The attributes of ``Resources``, in the document's order of tags."""
+
+
+OPERATIONS: dict[str, tuple[str, str, str]] = {
+    "get_widget": ("GET", "/v1/widgets/{id}", "widgets"),
+    "list_widgets": ("GET", "/v1/widgets", "widgets"),
+    "create_widget": ("POST", "/v1/widgets", "widgets"),
+    "create_key": ("POST", "/v1/accounts/{account_id}/keys", "accounts"),
+}
+"""Every operation of the document: its name (the module in ``api/<tag>/``), method, path template and tag."""
