@@ -1,8 +1,9 @@
 """`make bench` rows 7 to 9: several processes sharing one Redis (the `[redis]` extra).
 
 7. 8 processes x 1,000 concurrent cold `elements_token()` on one RedisTokenCache: upstream calls.
-8. 4 processes sending as fast as they can to a server that answers 429 above N requests/s, sharing a
-   RedisRateLimiter budget of N/s: 429s, and the rate achieved as a share of N.
+8. 4 cold processes started together, sending as fast as they can to a server that answers 429 above N
+   requests/s, sharing a RedisRateLimiter budget of N/s: the most requests any calendar second at the server
+   saw, 429s, and the rate achieved as a share of N (the window's 0.1 s margin costs about 9%).
 9. The cost of an Elements token served from Redis (a cold in-process cache each call) vs from memory.
 """
 
@@ -95,8 +96,9 @@ def shared_budget(url: str, redis_url: str, backend: str, per_second: int = 50, 
         "accepted": ok,
         "accepted_per_full_second": full_seconds,
         "answered_429": refused,
+        "max_in_a_calendar_second": max(stats["limited_per_second"]),
         "achieved_share": sum(full_seconds) / len(full_seconds) / per_second,
-        "goal": "no 429 beyond the first; >= 90% of the budget achieved",
+        "goal": "no calendar second at the server above the budget, no 429; >= 85% of the budget achieved",
     }
 
 
