@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
+.PHONY: test-aiohttp install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed node_modules/.installed redis-server
 
@@ -24,7 +24,7 @@ redis-server:
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples]' --group dev
+	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples,aiohttp]' --group dev
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -88,8 +88,15 @@ dist: $(VENV)/.installed
 api-diff: $(VENV)/.installed
 	$(BIN)/python scripts/api_diff.py $(SPEC)
 
+# The contract, fault and lifecycle suites again on the aiohttp backend (asyncio only).
+AIOHTTP_SUITES := tests/test_contract.py tests/test_faults.py tests/test_lifecycle.py tests/test_backends.py \
+	tests/test_shared_state.py tests/test_client.py tests/test_redis.py
+test-aiohttp: $(VENV)/.installed node_modules/.installed
+	HEROHEALTH_HTTP_BACKEND=aiohttp $(BIN)/python -m pytest -q $(AIOHTTP_SUITES)
+
 test: install validate-spec check-generated lint typecheck docs
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-aiohttp
 	$(MAKE) --no-print-directory matrix
 	$(MAKE) --no-print-directory dist
 

@@ -32,7 +32,7 @@ def _tests(session: nox.Session) -> None:
     session.install("--quiet", "--upgrade", "pip")
     # docs and release: the suite builds the reference and runs the API diff too.
     session.install(
-        "--quiet", "-e", ".[redis,otel,examples]", "--group", "test", "--group", "docs", "--group", "release"
+        "--quiet", "-e", ".[redis,otel,examples,aiohttp]", "--group", "test", "--group", "docs", "--group", "release"
     )
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
 

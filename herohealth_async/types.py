@@ -6,6 +6,11 @@ from typing import IO, Any, BinaryIO, Final, Generic, Literal, Protocol, TypeVar
 import httpx
 from attrs import define, field
 
+try:
+    import orjson
+except ImportError:  # an optional speed-up (the aiohttp and orjson extras install it)
+    orjson = None  # type: ignore[assignment]
+
 
 class Unset:
     """The type of ``UNSET``: a field or argument that was not given (unlike ``None``, a real value)."""
@@ -18,6 +23,18 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The JSON value of ``response``'s body: decoded by orjson where installed (twice as fast), with
+    ``response.json()`` (the standard library) deciding whatever orjson refuses, so both accept the same."""
+    if orjson is not None:
+        try:
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError:
+            pass
+    return response.json()
+
 
 NoneType = type(None)
 
@@ -233,6 +250,7 @@ class OperationCaller(Protocol):
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
+    "json_body",
     "APIResponse",
     "NotGiven",
     "Page",

@@ -8,6 +8,7 @@ import email.utils
 import time
 from typing import Any
 
+import httpcore
 import httpx
 import pytest
 
@@ -92,9 +93,11 @@ def test_negative_max_retries_is_refused() -> None:
 
 
 async def test_default_client_has_explicit_timeouts_and_limits() -> None:
-    async with HeroHealth(api_key="k", practice_group_id="1") as hero:
-        timeout = hero._pool.http.timeout
+    async with HeroHealth(api_key="k", practice_group_id="1", http_backend="httpx") as hero:
+        timeout = httpx.Timeout(hero._config.timeout)
         assert (timeout.connect, timeout.read, timeout.pool) == (5.0, 30.0, 30.0)
+        pool: httpcore.AsyncConnectionPool = hero._pool.transport._pool  # type: ignore[union-attr]
+        assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
 
 
 def test_every_generated_tag_has_a_resource_on_the_client() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
 import anyio
 import pytest
@@ -20,8 +21,8 @@ def server() -> Iterator[str]:
         yield url
 
 
-def client(url: str) -> HeroHealth:
-    return HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url, max_retries=3)
+def client(url: str, **options: Any) -> HeroHealth:
+    return HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url, max_retries=3, **options)
 
 
 @pytest.mark.anyio
@@ -74,7 +75,7 @@ def test_asyncio_then_trio_is_refused_before_any_byte_is_sent(server: str) -> No
 
 def test_one_client_per_loop_works_under_both_backends(server: str) -> None:
     async def use() -> str:
-        async with client(server) as hero:
+        async with client(server, http_backend="httpx") as hero:
             return (await hero.booking.get_appointment("1")).id
 
     assert asyncio.run(use()) == trio.run(use) == APPOINTMENT["id"]

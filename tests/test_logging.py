@@ -79,14 +79,20 @@ async def test_no_logger_carries_patient_data_or_secrets(caplog: pytest.LogCaptu
     patient_id, surname, nhs_number = "58291037466", "Featherstonehaugh", "9434765919"
     caplog.set_level(logging.DEBUG)
     with asgi_server(appointment_app) as url:
-        async with HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url) as hero:
-            await hero.booking.get_appointment(patient_id)
-            # The canned answer is an appointment: whether it parses as these models does not matter here.
-            with contextlib.suppress(HeroHealthError):
-                await hero.patients.list_patients_v3(last_name=surname, nhs_number=nhs_number)
-            body = PdsLookupByNhsNumber(nhs_number=nhs_number, dob=datetime.date(1992, 1, 1))
-            with contextlib.suppress(HeroHealthError):
-                await hero.patients.register_patient_pds(body=body)
+        # The client's own connections, then a user's http_client (whose AsyncClient logs as "httpx").
+        async with httpx.AsyncClient(base_url=url) as own_client:
+            for hero in (
+                HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url),
+                HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, http_client=own_client),
+            ):
+                async with hero:
+                    await hero.booking.get_appointment(patient_id)
+                    # The canned answer is an appointment: whether it parses as these models does not matter.
+                    with contextlib.suppress(HeroHealthError):
+                        await hero.patients.list_patients_v3(last_name=surname, nhs_number=nhs_number)
+                    body = PdsLookupByNhsNumber(nhs_number=nhs_number, dob=datetime.date(1992, 1, 1))
+                    with contextlib.suppress(HeroHealthError):
+                        await hero.patients.register_patient_pds(body=body)
     names = {r.name for r in caplog.records}
     assert {"httpx", "httpcore.http11", "httpcore.connection", "herohealth_async"} <= names
     text = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)

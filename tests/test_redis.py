@@ -31,6 +31,7 @@ from herohealth_async import (
     sign_webhook,
     verify_webhook,
 )
+from tests.conftest import EVENT_LOOPS
 from tests.helpers import API_KEY, PRACTICE_GROUP_ID
 from tests.servers import asgi_server, free_port
 
@@ -79,7 +80,7 @@ anyio.run(main, sys.argv[1], sys.argv[2], sys.argv[3], backend=sys.argv[3])
 """
 
 
-@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("backend", EVENT_LOOPS)
 def test_eight_cold_processes_make_one_upstream_token_call(fresh: str, redis_url: str, backend: str) -> None:
     procs = [
         subprocess.Popen([sys.executable, "-c", WORKER, fresh, redis_url, backend], stdout=subprocess.PIPE, text=True)

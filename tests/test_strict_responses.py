@@ -8,10 +8,21 @@ from typing import Any
 
 import pytest
 
+import herohealth_async.types
 from herohealth_async import ResponseValidationError
 from tests.helpers import APPOINTMENT, Recorder, json_response, mock_client
 
 pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(autouse=True, params=["orjson", "json"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every check here holds whichever decoder reads the body (orjson where installed, else json)."""
+    if request.param == "json":
+        monkeypatch.setattr(herohealth_async.types, "orjson", None)
+    else:
+        assert herohealth_async.types.orjson is not None  # the test environment installs the extra
+    return str(request.param)
 
 
 @pytest.mark.parametrize(

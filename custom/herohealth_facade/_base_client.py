@@ -29,6 +29,7 @@ from herohealth_facade._exceptions import (
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
+from herohealth_facade._transports import DEFAULT_HEADERS
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import (
     check_extra_headers,
@@ -166,7 +167,7 @@ class BaseClient:
         cached: dict[str, str] | None = self.__dict__.get("_headers_cache")
         if cached is None:
             cached = {
-                **dict(self._pool.http.headers),
+                **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
                 "x-api-key": self._config.api_key,
                 "x-practice-group-id": self._config.practice_group_id,
                 "accept": "application/json",

@@ -3,6 +3,7 @@ clients, the workflows and the lifecycle; the request path itself is in ``_base_
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,13 @@ from herohealth_facade._constants import (
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
+from herohealth_facade._transports import (
+    BACKEND_VARIABLE,
+    HttpBackend,
+    check_backend,
+    check_event_loop,
+    make_transport,
+)
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_header_value
 from herohealth_facade._version import __version__
@@ -57,6 +65,11 @@ class HeroHealth(BaseClient, Resources):
     anything but a loopback host unless ``allow_insecure_http=True``: the API key would travel in clear
     text.
 
+    ``http_backend`` (else ``HEROHEALTH_HTTP_BACKEND``, else ``"httpx"``) picks the connections a
+    client owns: ``"httpx"`` (asyncio and trio) or ``"aiohttp"`` (asyncio only, faster; install
+    ``herohealth-async[aiohttp]``). ``transport=`` supplies your own httpx transport instead, and
+    ``http_client=`` your own ``httpx.AsyncClient`` (its cookies, hooks and auth then apply).
+
     Use it as ``async with HeroHealth(...) as hero:`` or call :meth:`aclose`. Operations are grouped
     by tag (``hero.booking.get_appointment(id)``); :meth:`call` sends any prepared ``operation(...)``.
     Every call returns the documented model or raises a :class:`HeroHealthError`.
@@ -74,6 +87,7 @@ class HeroHealth(BaseClient, Resources):
         limits: httpx.Limits = DEFAULT_LIMITS,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_backend: HttpBackend | None = None,
         retry_policy: RetryPolicy | None = None,
         token_cache: TokenCache | None = None,
         elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
@@ -85,6 +99,10 @@ class HeroHealth(BaseClient, Resources):
         check_types(locals())
         if http_client is not None and transport is not None:
             raise RequestValidationError("transport", "pass transport= or http_client=, not both")
+        if http_backend is not None and (http_client is not None or transport is not None):
+            raise RequestValidationError(
+                "http_backend", "pass http_backend= or your own transport/http_client, not both"
+            )
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._config = Config(
@@ -99,11 +117,15 @@ class HeroHealth(BaseClient, Resources):
         )
         self._tokens = ElementsTokens(token_cache, elements_min_remaining)
         if http_client is None:
+            if transport is None:
+                chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
+                backend = check_backend(chosen)
+                check_event_loop(backend)
+                transport = make_transport(backend, limits, self._config.base_url)
             gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)
-            http = httpx.AsyncClient(timeout=timeout, limits=limits, transport=transport)
-            self._pool = Pool(http, owned=True, gate=gate)
+            self._pool = Pool(transport=transport, gate=gate)
         else:
-            self._pool = Pool(http_client, owned=False)
+            self._pool = Pool(http=http_client)
         if rate_limiter is not None:
             self._pool.rate_limiter = rate_limiter
         self._replay_guard = webhook_replay_guard if webhook_replay_guard is not None else InMemoryReplayGuard()

@@ -69,6 +69,7 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "elements_min_remaining": ((timedelta,), "a datetime.timedelta"),
     "allow_insecure_http": ((bool,), "True or False"),
     "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
+    "http_backend": ((str, type(None)), "'httpx' or 'aiohttp'"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
     "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
     "rate_limiter": (

@@ -10,12 +10,16 @@ import attrs
 import httpx
 
 from herohealth_facade._exceptions import HeroHealthError
+from herohealth_facade._transports import send_direct
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
 
 @attrs.define(eq=False)
 class Pool:
-    """What a client and all its derived clients share: one ``httpx.AsyncClient`` and its state.
+    """What a client and all its derived clients share: its connections and their state.
+
+    The connections are either ``transport``'s (a client that owns them sends straight through it)
+    or a user's own ``http_client`` (sent through ``AsyncClient.send``, keeping its own behaviour).
 
     ``gate`` admits at most ``max_connections`` requests into httpx's pool at once. httpcore
     rescans every queued request whenever a connection changes state, so with hundreds of requests
@@ -26,8 +30,8 @@ class Pool:
     another one, so a request from another loop is refused before any byte is written.
     """
 
-    http: httpx.AsyncClient
-    owned: bool
+    transport: httpx.AsyncBaseTransport | None = None
+    http: httpx.AsyncClient | None = None
     gate: anyio.Semaphore | None = None
     rate_limiter: RateLimiter = attrs.Factory(LocalRateLimiter)
     closed: bool = False
@@ -70,7 +74,7 @@ class Pool:
         max_wait: float | None = request.extensions.get("timeout", {}).get("pool")
         if self.gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
-            return await self.http.send(request)
+            return await self._deliver(request)
         started = time.monotonic()
         try:
             self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope
@@ -84,16 +88,23 @@ class Pool:
             # earlier would let requests that queued for a slot reach the server bunched together.
             left = None if max_wait is None else max(0.0, max_wait - (time.monotonic() - started))
             await self.rate_limiter.acquire(scope, left)
-            return await self.http.send(request)
+            return await self._deliver(request)
         finally:
             self.gate.release()
 
+    async def _deliver(self, request: httpx.Request) -> httpx.Response:
+        if self.transport is not None:
+            return await send_direct(self.transport, request)
+        assert self.http is not None
+        return await self.http.send(request)
+
     async def aclose(self) -> None:
-        """Refuse new requests, end those in flight, and close the connections (if owned)."""
+        """Refuse new requests, end those in flight, and close the connections (if owned: a user's
+        ``http_client`` stays open)."""
         if self.closed:
             return
         self.closed = True
         for scope in list(self.in_flight):
             scope.cancel()
-        if self.owned:
-            await self.http.aclose()
+        if self.transport is not None:
+            await self.transport.aclose()

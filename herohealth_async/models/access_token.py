@@ -11,6 +11,14 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="AccessToken")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class AccessToken:
     """A JWT for Hero Elements (the jwt-token attribute); it expires 30 minutes after issue.
@@ -44,22 +52,24 @@ class AccessToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "access_token"
-            access_token = d.pop("access_token")
+            access_token = src_dict["access_token"]
             if not isinstance(access_token, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         access_token = cls(
-            access_token=access_token,
+            access_token,
         )
 
-        access_token.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            access_token.additional_properties = d
         return access_token
 
     @property

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Admin")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "external_prescriber_id",
+        "prescriber_details",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Admin:
     """An admin (staff user) of the practice group."""
@@ -83,27 +96,27 @@ class Admin:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "first_name"
-            first_name = d.pop("first_name")
+            first_name = src_dict["first_name"]
             if not isinstance(first_name, str):
                 raise TypeError
 
             _at = "last_name"
-            last_name = d.pop("last_name")
+            last_name = src_dict["last_name"]
             if not isinstance(last_name, str):
                 raise TypeError
 
             _at = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not isinstance(email, str):
                 raise TypeError
 
@@ -114,7 +127,7 @@ class Admin:
                     return data
                 return cast(None | str, data)
 
-            external_prescriber_id = _parse_external_prescriber_id(d.pop("external_prescriber_id"))
+            external_prescriber_id = _parse_external_prescriber_id(src_dict["external_prescriber_id"])
 
             if not isinstance(external_prescriber_id, (str, NoneType)):
                 raise TypeError
@@ -136,7 +149,7 @@ class Admin:
                     pass
                 return cast(None | PrescriberDetails | Unset, data)
 
-            prescriber_details = _parse_prescriber_details(d.pop("prescriber_details", UNSET))
+            prescriber_details = _parse_prescriber_details(src_dict.get("prescriber_details", UNSET))
 
             if not isinstance(prescriber_details, (PrescriberDetails, NoneType)) and prescriber_details is not UNSET:
                 raise TypeError
@@ -144,15 +157,17 @@ class Admin:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         admin = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            external_prescriber_id=external_prescriber_id,
-            prescriber_details=prescriber_details,
+            id,
+            first_name,
+            last_name,
+            email,
+            external_prescriber_id,
+            prescriber_details,
         )
 
-        admin.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            admin.additional_properties = d
         return admin
 
     @property

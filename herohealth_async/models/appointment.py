@@ -12,6 +12,31 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="Appointment")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "practitioner_id",
+        "location_id",
+        "appointment_type_id",
+        "start_time",
+        "patient_id",
+        "duration",
+        "video",
+        "in_person",
+        "telephone",
+        "video_url",
+        "link_id",
+        "reserved_until",
+        "booking_confirmed_at",
+        "can_be_cancelled",
+        "can_be_rescheduled",
+        "cancellation_policy_hours",
+        "suppress_mail",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Appointment:
     """
@@ -181,27 +206,27 @@ class Appointment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id")
+            practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
 
             _at = "location_id"
-            location_id = d.pop("location_id")
+            location_id = src_dict["location_id"]
             if not isinstance(location_id, str):
                 raise TypeError
 
             _at = "appointment_type_id"
-            appointment_type_id = d.pop("appointment_type_id")
+            appointment_type_id = src_dict["appointment_type_id"]
             if not isinstance(appointment_type_id, str):
                 raise TypeError
 
@@ -220,7 +245,7 @@ class Appointment:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            start_time = _parse_start_time(d.pop("start_time"))
+            start_time = _parse_start_time(src_dict["start_time"])
 
             if not isinstance(start_time, (datetime.datetime, NoneType)):
                 raise TypeError
@@ -234,33 +259,33 @@ class Appointment:
                     return data
                 return cast(None | str | Unset, data)
 
-            patient_id = _parse_patient_id(d.pop("patient_id", UNSET))
+            patient_id = _parse_patient_id(src_dict.get("patient_id", UNSET))
 
             if not isinstance(patient_id, (str, NoneType)) and patient_id is not UNSET:
                 raise TypeError
 
             _at = "duration"
-            duration = d.pop("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
             if not isinstance(duration, (int, float)) and duration is not UNSET:
                 raise TypeError
 
             _at = "video"
-            video = d.pop("video", UNSET)
+            video = src_dict.get("video", UNSET)
             if not isinstance(video, bool) and video is not UNSET:
                 raise TypeError
 
             _at = "in_person"
-            in_person = d.pop("in_person", UNSET)
+            in_person = src_dict.get("in_person", UNSET)
             if not isinstance(in_person, bool) and in_person is not UNSET:
                 raise TypeError
 
             _at = "telephone"
-            telephone = d.pop("telephone", UNSET)
+            telephone = src_dict.get("telephone", UNSET)
             if not isinstance(telephone, bool) and telephone is not UNSET:
                 raise TypeError
 
             _at = "video_url"
-            video_url = d.pop("video_url", UNSET)
+            video_url = src_dict.get("video_url", UNSET)
             if not isinstance(video_url, str) and video_url is not UNSET:
                 raise TypeError
 
@@ -273,7 +298,7 @@ class Appointment:
                     return data
                 return cast(None | str | Unset, data)
 
-            link_id = _parse_link_id(d.pop("link_id", UNSET))
+            link_id = _parse_link_id(src_dict.get("link_id", UNSET))
 
             if not isinstance(link_id, (str, NoneType)) and link_id is not UNSET:
                 raise TypeError
@@ -295,7 +320,7 @@ class Appointment:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            reserved_until = _parse_reserved_until(d.pop("reserved_until", UNSET))
+            reserved_until = _parse_reserved_until(src_dict.get("reserved_until", UNSET))
 
             if not isinstance(reserved_until, (datetime.datetime, NoneType)) and reserved_until is not UNSET:
                 raise TypeError
@@ -317,7 +342,7 @@ class Appointment:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            booking_confirmed_at = _parse_booking_confirmed_at(d.pop("booking_confirmed_at", UNSET))
+            booking_confirmed_at = _parse_booking_confirmed_at(src_dict.get("booking_confirmed_at", UNSET))
 
             if (
                 not isinstance(booking_confirmed_at, (datetime.datetime, NoneType))
@@ -326,49 +351,51 @@ class Appointment:
                 raise TypeError
 
             _at = "can_be_cancelled"
-            can_be_cancelled = d.pop("can_be_cancelled", UNSET)
+            can_be_cancelled = src_dict.get("can_be_cancelled", UNSET)
             if not isinstance(can_be_cancelled, bool) and can_be_cancelled is not UNSET:
                 raise TypeError
 
             _at = "can_be_rescheduled"
-            can_be_rescheduled = d.pop("can_be_rescheduled", UNSET)
+            can_be_rescheduled = src_dict.get("can_be_rescheduled", UNSET)
             if not isinstance(can_be_rescheduled, bool) and can_be_rescheduled is not UNSET:
                 raise TypeError
 
             _at = "cancellation_policy_hours"
-            cancellation_policy_hours = d.pop("cancellation_policy_hours", UNSET)
+            cancellation_policy_hours = src_dict.get("cancellation_policy_hours", UNSET)
             if not isinstance(cancellation_policy_hours, (int, float)) and cancellation_policy_hours is not UNSET:
                 raise TypeError
 
             _at = "suppress_mail"
-            suppress_mail = d.pop("suppress_mail", UNSET)
+            suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         appointment = cls(
-            id=id,
-            practitioner_id=practitioner_id,
-            location_id=location_id,
-            appointment_type_id=appointment_type_id,
-            start_time=start_time,
-            patient_id=patient_id,
-            duration=duration,
-            video=video,
-            in_person=in_person,
-            telephone=telephone,
-            video_url=video_url,
-            link_id=link_id,
-            reserved_until=reserved_until,
-            booking_confirmed_at=booking_confirmed_at,
-            can_be_cancelled=can_be_cancelled,
-            can_be_rescheduled=can_be_rescheduled,
-            cancellation_policy_hours=cancellation_policy_hours,
-            suppress_mail=suppress_mail,
+            id,
+            practitioner_id,
+            location_id,
+            appointment_type_id,
+            start_time,
+            patient_id,
+            duration,
+            video,
+            in_person,
+            telephone,
+            video_url,
+            link_id,
+            reserved_until,
+            booking_confirmed_at,
+            can_be_cancelled,
+            can_be_rescheduled,
+            cancellation_policy_hours,
+            suppress_mail,
         )
 
-        appointment.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            appointment.additional_properties = d
         return appointment
 
     @property

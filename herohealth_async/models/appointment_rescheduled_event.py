@@ -11,6 +11,17 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="AppointmentRescheduledEvent")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "practice_group_id",
+        "event",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class AppointmentRescheduledEvent:
     object_: Literal["Appointment"]
@@ -50,40 +61,42 @@ class AppointmentRescheduledEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "object"
-            object_ = cast(Literal["Appointment"], d.pop("object"))
+            object_ = cast(Literal["Appointment"], src_dict["object"])
             if object_ != "Appointment":
                 raise ValueError(f"object must match const 'Appointment', got '{object_}'")
 
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "practice_group_id"
-            practice_group_id = d.pop("practice_group_id")
+            practice_group_id = src_dict["practice_group_id"]
             if not isinstance(practice_group_id, str):
                 raise TypeError
 
             _at = "event"
-            event = cast(Literal["appointment.rescheduled"], d.pop("event"))
+            event = cast(Literal["appointment.rescheduled"], src_dict["event"])
             if event != "appointment.rescheduled":
                 raise ValueError(f"event must match const 'appointment.rescheduled', got '{event}'")
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         appointment_rescheduled_event = cls(
-            object_=object_,
-            id=id,
-            practice_group_id=practice_group_id,
-            event=event,
+            object_,
+            id,
+            practice_group_id,
+            event,
         )
 
-        appointment_rescheduled_event.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            appointment_rescheduled_event.additional_properties = d
         return appointment_rescheduled_event
 
     @property

@@ -14,6 +14,30 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="AppointmentType")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "partner_slot_name",
+        "next_available_at",
+        "slot_count",
+        "price",
+        "duration",
+        "use_partner_bookable_slots",
+        "form_id",
+        "practitioner_type",
+        "assignee_id",
+        "assignee_type",
+        "sector",
+        "video",
+        "in_person",
+        "telephone",
+        "admin_booking_invoice_required",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class AppointmentType:
     id: str
@@ -159,22 +183,22 @@ class AppointmentType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "partner_slot_name"
-            partner_slot_name = d.pop("partner_slot_name")
+            partner_slot_name = src_dict["partner_slot_name"]
             if not isinstance(partner_slot_name, str):
                 raise TypeError
 
@@ -193,28 +217,28 @@ class AppointmentType:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            next_available_at = _parse_next_available_at(d.pop("next_available_at"))
+            next_available_at = _parse_next_available_at(src_dict["next_available_at"])
 
             if not isinstance(next_available_at, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "slot_count"
-            slot_count = d.pop("slot_count")
+            slot_count = src_dict["slot_count"]
             if not isinstance(slot_count, (int, float)):
                 raise TypeError
 
             _at = "price"
-            price = d.pop("price")
+            price = src_dict["price"]
             if not isinstance(price, (int, float)):
                 raise TypeError
 
             _at = "duration"
-            duration = d.pop("duration")
+            duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
 
             _at = "use_partner_bookable_slots"
-            use_partner_bookable_slots = d.pop("use_partner_bookable_slots")
+            use_partner_bookable_slots = src_dict["use_partner_bookable_slots"]
             if not isinstance(use_partner_bookable_slots, bool):
                 raise TypeError
 
@@ -225,13 +249,13 @@ class AppointmentType:
                     return data
                 return cast(None | str, data)
 
-            form_id = _parse_form_id(d.pop("form_id"))
+            form_id = _parse_form_id(src_dict["form_id"])
 
             if not isinstance(form_id, (str, NoneType)):
                 raise TypeError
 
             _at = "practitioner_type"
-            practitioner_type = d.pop("practitioner_type")
+            practitioner_type = src_dict["practitioner_type"]
             if not isinstance(practitioner_type, str):
                 raise TypeError
 
@@ -244,7 +268,7 @@ class AppointmentType:
                     return data
                 return cast(None | str | Unset, data)
 
-            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            assignee_id = _parse_assignee_id(src_dict.get("assignee_id", UNSET))
 
             if not isinstance(assignee_id, (str, NoneType)) and assignee_id is not UNSET:
                 raise TypeError
@@ -266,15 +290,15 @@ class AppointmentType:
                     pass
                 return cast(AppointmentTypeAssigneeType | None | Unset, data)
 
-            assignee_type = _parse_assignee_type(d.pop("assignee_type", UNSET))
+            assignee_type = _parse_assignee_type(src_dict.get("assignee_type", UNSET))
 
             if not isinstance(assignee_type, (str, NoneType)) and assignee_type is not UNSET:
                 raise TypeError
 
             _at = "sector"
-            _sector = d.pop("sector", UNSET)
+            _sector = src_dict.get("sector", UNSET)
             sector: AppointmentTypeSector | Unset
-            if isinstance(_sector, Unset):
+            if _sector is UNSET:
                 sector = UNSET
             else:
                 sector = check_appointment_type_sector(_sector)
@@ -283,48 +307,50 @@ class AppointmentType:
                 raise TypeError
 
             _at = "video"
-            video = d.pop("video", UNSET)
+            video = src_dict.get("video", UNSET)
             if not isinstance(video, bool) and video is not UNSET:
                 raise TypeError
 
             _at = "in_person"
-            in_person = d.pop("in_person", UNSET)
+            in_person = src_dict.get("in_person", UNSET)
             if not isinstance(in_person, bool) and in_person is not UNSET:
                 raise TypeError
 
             _at = "telephone"
-            telephone = d.pop("telephone", UNSET)
+            telephone = src_dict.get("telephone", UNSET)
             if not isinstance(telephone, bool) and telephone is not UNSET:
                 raise TypeError
 
             _at = "admin_booking_invoice_required"
-            admin_booking_invoice_required = d.pop("admin_booking_invoice_required", UNSET)
+            admin_booking_invoice_required = src_dict.get("admin_booking_invoice_required", UNSET)
             if not isinstance(admin_booking_invoice_required, bool) and admin_booking_invoice_required is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         appointment_type = cls(
-            id=id,
-            name=name,
-            partner_slot_name=partner_slot_name,
-            next_available_at=next_available_at,
-            slot_count=slot_count,
-            price=price,
-            duration=duration,
-            use_partner_bookable_slots=use_partner_bookable_slots,
-            form_id=form_id,
-            practitioner_type=practitioner_type,
-            assignee_id=assignee_id,
-            assignee_type=assignee_type,
-            sector=sector,
-            video=video,
-            in_person=in_person,
-            telephone=telephone,
-            admin_booking_invoice_required=admin_booking_invoice_required,
+            id,
+            name,
+            partner_slot_name,
+            next_available_at,
+            slot_count,
+            price,
+            duration,
+            use_partner_bookable_slots,
+            form_id,
+            practitioner_type,
+            assignee_id,
+            assignee_type,
+            sector,
+            video,
+            in_person,
+            telephone,
+            admin_booking_invoice_required,
         )
 
-        appointment_type.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            appointment_type.additional_properties = d
         return appointment_type
 
     @property

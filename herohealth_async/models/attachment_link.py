@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="AttachmentLink")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "attachment_link",
+        "attachment_uuid",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class AttachmentLink:
     attachment_link: str | Unset = UNSET
@@ -38,28 +47,30 @@ class AttachmentLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "attachment_link"
-            attachment_link = d.pop("attachment_link", UNSET)
+            attachment_link = src_dict.get("attachment_link", UNSET)
             if not isinstance(attachment_link, str) and attachment_link is not UNSET:
                 raise TypeError
 
             _at = "attachment_uuid"
-            attachment_uuid = d.pop("attachment_uuid", UNSET)
+            attachment_uuid = src_dict.get("attachment_uuid", UNSET)
             if not isinstance(attachment_uuid, str) and attachment_uuid is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         attachment_link = cls(
-            attachment_link=attachment_link,
-            attachment_uuid=attachment_uuid,
+            attachment_link,
+            attachment_uuid,
         )
 
-        attachment_link.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            attachment_link.additional_properties = d
         return attachment_link
 
     @property

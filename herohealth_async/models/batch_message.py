@@ -13,6 +13,19 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="BatchMessage")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "channel",
+        "content",
+        "subject",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class BatchMessage:
     """A batch (bulk) message campaign as returned by the batch_message endpoints."""
@@ -69,54 +82,56 @@ class BatchMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "status"
-            status = check_batch_message_status(d.pop("status"))
+            status = check_batch_message_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
 
             _at = "channel"
-            channel = check_message_channel(d.pop("channel"))
+            channel = check_message_channel(src_dict["channel"])
 
             if not isinstance(channel, str):
                 raise TypeError
 
             _at = "content"
-            content = d.pop("content")
+            content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
 
             _at = "subject"
-            subject = d.pop("subject", UNSET)
+            subject = src_dict.get("subject", UNSET)
             if not isinstance(subject, str) and subject is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         batch_message = cls(
-            id=id,
-            name=name,
-            status=status,
-            channel=channel,
-            content=content,
-            subject=subject,
+            id,
+            name,
+            status,
+            channel,
+            content,
+            subject,
         )
 
-        batch_message.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            batch_message.additional_properties = d
         return batch_message
 
     @property

@@ -12,6 +12,15 @@ from ..types import NoneType, ResponseFieldError
 T = TypeVar("T", bound="BatchRecipientByNhsNumber")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "nhs_number",
+        "dob",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class BatchRecipientByNhsNumber:
     nhs_number: str
@@ -46,12 +55,12 @@ class BatchRecipientByNhsNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "nhs_number"
-            nhs_number = d.pop("nhs_number")
+            nhs_number = src_dict["nhs_number"]
             if not isinstance(nhs_number, str):
                 raise TypeError
 
@@ -70,7 +79,7 @@ class BatchRecipientByNhsNumber:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
@@ -78,11 +87,13 @@ class BatchRecipientByNhsNumber:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         batch_recipient_by_nhs_number = cls(
-            nhs_number=nhs_number,
-            dob=dob,
+            nhs_number,
+            dob,
         )
 
-        batch_recipient_by_nhs_number.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            batch_recipient_by_nhs_number.additional_properties = d
         return batch_recipient_by_nhs_number
 
     @property

@@ -11,6 +11,10 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="BatchRecipientOther")
 
 
+_JSON_KEYS: frozenset[str] = frozenset({})
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class BatchRecipientOther:
     """The second recipient shape; its fields were never shown."""
@@ -28,10 +32,11 @@ class BatchRecipientOther:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
         batch_recipient_other = cls()
 
-        batch_recipient_other.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            batch_recipient_other.additional_properties = d
         return batch_recipient_other
 
     @property

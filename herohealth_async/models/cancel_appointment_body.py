@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CancelAppointmentBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "suppress_mail",
+        "suppress_cancellation_policy",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CancelAppointmentBody:
     suppress_mail: bool | Unset = UNSET
@@ -41,28 +50,30 @@ class CancelAppointmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "suppress_mail"
-            suppress_mail = d.pop("suppress_mail", UNSET)
+            suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
 
             _at = "suppress_cancellation_policy"
-            suppress_cancellation_policy = d.pop("suppress_cancellation_policy", UNSET)
+            suppress_cancellation_policy = src_dict.get("suppress_cancellation_policy", UNSET)
             if not isinstance(suppress_cancellation_policy, bool) and suppress_cancellation_policy is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         cancel_appointment_body = cls(
-            suppress_mail=suppress_mail,
-            suppress_cancellation_policy=suppress_cancellation_policy,
+            suppress_mail,
+            suppress_cancellation_policy,
         )
 
-        cancel_appointment_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            cancel_appointment_body.additional_properties = d
         return cancel_appointment_body
 
     @property

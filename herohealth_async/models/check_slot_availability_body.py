@@ -11,6 +11,18 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CheckSlotAvailabilityBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "practitioner_id",
+        "appointment_type_id",
+        "location_id",
+        "start_time",
+        "duration",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CheckSlotAvailabilityBody:
     practitioner_id: str | Unset = UNSET
@@ -59,46 +71,48 @@ class CheckSlotAvailabilityBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
 
             _at = "appointment_type_id"
-            appointment_type_id = d.pop("appointment_type_id", UNSET)
+            appointment_type_id = src_dict.get("appointment_type_id", UNSET)
             if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
                 raise TypeError
 
             _at = "location_id"
-            location_id = d.pop("location_id", UNSET)
+            location_id = src_dict.get("location_id", UNSET)
             if not isinstance(location_id, str) and location_id is not UNSET:
                 raise TypeError
 
             _at = "start_time"
-            start_time = d.pop("start_time", UNSET)
+            start_time = src_dict.get("start_time", UNSET)
             if not isinstance(start_time, str) and start_time is not UNSET:
                 raise TypeError
 
             _at = "duration"
-            duration = d.pop("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
             if not isinstance(duration, (int, float)) and duration is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         check_slot_availability_body = cls(
-            practitioner_id=practitioner_id,
-            appointment_type_id=appointment_type_id,
-            location_id=location_id,
-            start_time=start_time,
-            duration=duration,
+            practitioner_id,
+            appointment_type_id,
+            location_id,
+            start_time,
+            duration,
         )
 
-        check_slot_availability_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            check_slot_availability_body.additional_properties = d
         return check_slot_availability_body
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="ConnectPatientEhrBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "ehr_partner_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class ConnectPatientEhrBody:
     ehr_partner_id: str | Unset = UNSET
@@ -33,22 +41,24 @@ class ConnectPatientEhrBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "ehr_partner_id"
-            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         connect_patient_ehr_body = cls(
-            ehr_partner_id=ehr_partner_id,
+            ehr_partner_id,
         )
 
-        connect_patient_ehr_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            connect_patient_ehr_body.additional_properties = d
         return connect_patient_ehr_body
 
     @property

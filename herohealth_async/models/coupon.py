@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Coupon")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "applies_to",
+        "amount_off",
+        "percent_off",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Coupon:
     id: str
@@ -69,49 +81,51 @@ class Coupon:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "applies_to"
-            _applies_to = d.pop("applies_to", UNSET)
+            _applies_to = src_dict.get("applies_to", UNSET)
             applies_to: CouponAppliesTo | Unset
-            if isinstance(_applies_to, Unset):
+            if _applies_to is UNSET:
                 applies_to = UNSET
             else:
                 applies_to = CouponAppliesTo.from_dict(_applies_to)
 
             _at = "amount_off"
-            amount_off = d.pop("amount_off", UNSET)
+            amount_off = src_dict.get("amount_off", UNSET)
             if not isinstance(amount_off, (int, float)) and amount_off is not UNSET:
                 raise TypeError
 
             _at = "percent_off"
-            percent_off = d.pop("percent_off", UNSET)
+            percent_off = src_dict.get("percent_off", UNSET)
             if not isinstance(percent_off, (int, float)) and percent_off is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         coupon = cls(
-            id=id,
-            name=name,
-            applies_to=applies_to,
-            amount_off=amount_off,
-            percent_off=percent_off,
+            id,
+            name,
+            applies_to,
+            amount_off,
+            percent_off,
         )
 
-        coupon.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            coupon.additional_properties = d
         return coupon
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="CreateAppointmentBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "appointment_type_id",
+        "location_id",
+        "practitioner_id",
+        "duration",
+        "start_time",
+        "patient_id",
+        "billpayer_id",
+        "reason",
+        "suppress_mail",
+        "suppress_availability_check",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateAppointmentBody:
     appointment_type_id: str
@@ -96,27 +113,27 @@ class CreateAppointmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "appointment_type_id"
-            appointment_type_id = d.pop("appointment_type_id")
+            appointment_type_id = src_dict["appointment_type_id"]
             if not isinstance(appointment_type_id, str):
                 raise TypeError
 
             _at = "location_id"
-            location_id = d.pop("location_id")
+            location_id = src_dict["location_id"]
             if not isinstance(location_id, str):
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id")
+            practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
 
             _at = "duration"
-            duration = d.pop("duration")
+            duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
 
@@ -135,52 +152,54 @@ class CreateAppointmentBody:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            start_time = _parse_start_time(d.pop("start_time"))
+            start_time = _parse_start_time(src_dict["start_time"])
 
             if not isinstance(start_time, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "patient_id"
-            patient_id = d.pop("patient_id", UNSET)
+            patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
 
             _at = "billpayer_id"
-            billpayer_id = d.pop("billpayer_id", UNSET)
+            billpayer_id = src_dict.get("billpayer_id", UNSET)
             if not isinstance(billpayer_id, str) and billpayer_id is not UNSET:
                 raise TypeError
 
             _at = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = src_dict.get("reason", UNSET)
             if not isinstance(reason, str) and reason is not UNSET:
                 raise TypeError
 
             _at = "suppress_mail"
-            suppress_mail = d.pop("suppress_mail", UNSET)
+            suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
 
             _at = "suppress_availability_check"
-            suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            suppress_availability_check = src_dict.get("suppress_availability_check", UNSET)
             if not isinstance(suppress_availability_check, bool) and suppress_availability_check is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_appointment_body = cls(
-            appointment_type_id=appointment_type_id,
-            location_id=location_id,
-            practitioner_id=practitioner_id,
-            duration=duration,
-            start_time=start_time,
-            patient_id=patient_id,
-            billpayer_id=billpayer_id,
-            reason=reason,
-            suppress_mail=suppress_mail,
-            suppress_availability_check=suppress_availability_check,
+            appointment_type_id,
+            location_id,
+            practitioner_id,
+            duration,
+            start_time,
+            patient_id,
+            billpayer_id,
+            reason,
+            suppress_mail,
+            suppress_availability_check,
         )
 
-        create_appointment_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_appointment_body.additional_properties = d
         return create_appointment_body
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CreateAttachmentLinkBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "expiry_date",
+        "ehr_file_id",
+        "file_data",
+        "file_name",
+        "patient_id",
+        "maximum_use_count",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateAttachmentLinkBody:
     expiry_date: datetime.date | Unset = UNSET
@@ -69,55 +82,57 @@ class CreateAttachmentLinkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "expiry_date"
-            _expiry_date = d.pop("expiry_date", UNSET)
+            _expiry_date = src_dict.get("expiry_date", UNSET)
             expiry_date: datetime.date | Unset
-            if isinstance(_expiry_date, Unset):
+            if _expiry_date is UNSET:
                 expiry_date = UNSET
             else:
                 expiry_date = datetime.date.fromisoformat(_expiry_date)
 
             _at = "ehr_file_id"
-            ehr_file_id = d.pop("ehr_file_id", UNSET)
+            ehr_file_id = src_dict.get("ehr_file_id", UNSET)
             if not isinstance(ehr_file_id, str) and ehr_file_id is not UNSET:
                 raise TypeError
 
             _at = "file_data"
-            file_data = d.pop("file_data", UNSET)
+            file_data = src_dict.get("file_data", UNSET)
             if not isinstance(file_data, str) and file_data is not UNSET:
                 raise TypeError
 
             _at = "file_name"
-            file_name = d.pop("file_name", UNSET)
+            file_name = src_dict.get("file_name", UNSET)
             if not isinstance(file_name, str) and file_name is not UNSET:
                 raise TypeError
 
             _at = "patient_id"
-            patient_id = d.pop("patient_id", UNSET)
+            patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
 
             _at = "maximum_use_count"
-            maximum_use_count = d.pop("maximum_use_count", UNSET)
+            maximum_use_count = src_dict.get("maximum_use_count", UNSET)
             if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_attachment_link_body = cls(
-            expiry_date=expiry_date,
-            ehr_file_id=ehr_file_id,
-            file_data=file_data,
-            file_name=file_name,
-            patient_id=patient_id,
-            maximum_use_count=maximum_use_count,
+            expiry_date,
+            ehr_file_id,
+            file_data,
+            file_name,
+            patient_id,
+            maximum_use_count,
         )
 
-        create_attachment_link_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_attachment_link_body.additional_properties = d
         return create_attachment_link_body
 
     @property

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBatchMessageBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "channel",
+        "content",
+        "recipients",
+        "subject",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateBatchMessageBody:
     name: str
@@ -82,29 +94,29 @@ class CreateBatchMessageBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "channel"
-            channel = check_message_channel(d.pop("channel"))
+            channel = check_message_channel(src_dict["channel"])
 
             if not isinstance(channel, str):
                 raise TypeError
 
             _at = "content"
-            content = d.pop("content")
+            content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
 
             _at = "recipients"
             recipients = []
-            _recipients = d.pop("recipients")
+            _recipients = src_dict["recipients"]
             for recipients_item_data in _recipients:
 
                 def _parse_recipients_item(data: object) -> BatchRecipientByNhsNumber | BatchRecipientOther:
@@ -130,21 +142,23 @@ class CreateBatchMessageBody:
                 raise TypeError
 
             _at = "subject"
-            subject = d.pop("subject", UNSET)
+            subject = src_dict.get("subject", UNSET)
             if not isinstance(subject, str) and subject is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_batch_message_body = cls(
-            name=name,
-            channel=channel,
-            content=content,
-            recipients=recipients,
-            subject=subject,
+            name,
+            channel,
+            content,
+            recipients,
+            subject,
         )
 
-        create_batch_message_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_batch_message_body.additional_properties = d
         return create_batch_message_body
 
     @property

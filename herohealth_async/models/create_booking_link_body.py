@@ -12,6 +12,21 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CreateBookingLinkBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "appointment_type_id",
+        "location_id",
+        "patient_id",
+        "practitioner_id",
+        "from_date",
+        "to_date",
+        "expiry_date",
+        "maximum_use_count",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateBookingLinkBody:
     appointment_type_id: str
@@ -88,73 +103,75 @@ class CreateBookingLinkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "appointment_type_id"
-            appointment_type_id = d.pop("appointment_type_id")
+            appointment_type_id = src_dict["appointment_type_id"]
             if not isinstance(appointment_type_id, str):
                 raise TypeError
 
             _at = "location_id"
-            location_id = d.pop("location_id")
+            location_id = src_dict["location_id"]
             if not isinstance(location_id, str):
                 raise TypeError
 
             _at = "patient_id"
-            patient_id = d.pop("patient_id", UNSET)
+            patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
 
             _at = "from_date"
-            _from_date = d.pop("from_date", UNSET)
+            _from_date = src_dict.get("from_date", UNSET)
             from_date: datetime.date | Unset
-            if isinstance(_from_date, Unset):
+            if _from_date is UNSET:
                 from_date = UNSET
             else:
                 from_date = datetime.date.fromisoformat(_from_date)
 
             _at = "to_date"
-            _to_date = d.pop("to_date", UNSET)
+            _to_date = src_dict.get("to_date", UNSET)
             to_date: datetime.date | Unset
-            if isinstance(_to_date, Unset):
+            if _to_date is UNSET:
                 to_date = UNSET
             else:
                 to_date = datetime.date.fromisoformat(_to_date)
 
             _at = "expiry_date"
-            _expiry_date = d.pop("expiry_date", UNSET)
+            _expiry_date = src_dict.get("expiry_date", UNSET)
             expiry_date: datetime.date | Unset
-            if isinstance(_expiry_date, Unset):
+            if _expiry_date is UNSET:
                 expiry_date = UNSET
             else:
                 expiry_date = datetime.date.fromisoformat(_expiry_date)
 
             _at = "maximum_use_count"
-            maximum_use_count = d.pop("maximum_use_count", UNSET)
+            maximum_use_count = src_dict.get("maximum_use_count", UNSET)
             if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_booking_link_body = cls(
-            appointment_type_id=appointment_type_id,
-            location_id=location_id,
-            patient_id=patient_id,
-            practitioner_id=practitioner_id,
-            from_date=from_date,
-            to_date=to_date,
-            expiry_date=expiry_date,
-            maximum_use_count=maximum_use_count,
+            appointment_type_id,
+            location_id,
+            patient_id,
+            practitioner_id,
+            from_date,
+            to_date,
+            expiry_date,
+            maximum_use_count,
         )
 
-        create_booking_link_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_booking_link_body.additional_properties = d
         return create_booking_link_body
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateCustomerBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "phone",
+        "sources",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateCustomerBody:
     name: str
@@ -68,27 +79,27 @@ class CreateCustomerBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "email"
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
 
             _at = "phone"
-            phone = d.pop("phone", UNSET)
+            phone = src_dict.get("phone", UNSET)
             if not isinstance(phone, str) and phone is not UNSET:
                 raise TypeError
 
             _at = "sources"
-            _sources = d.pop("sources", UNSET)
+            _sources = src_dict.get("sources", UNSET)
             sources: list[PaymentSourcesItem] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
@@ -102,13 +113,15 @@ class CreateCustomerBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_customer_body = cls(
-            name=name,
-            email=email,
-            phone=phone,
-            sources=sources,
+            name,
+            email,
+            phone,
+            sources,
         )
 
-        create_customer_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_customer_body.additional_properties = d
         return create_customer_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CreateEpisodeNoteBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "episode_id",
+        "description",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateEpisodeNoteBody:
     episode_id: str | Unset = UNSET
@@ -38,28 +47,30 @@ class CreateEpisodeNoteBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "episode_id"
-            episode_id = d.pop("episode_id", UNSET)
+            episode_id = src_dict.get("episode_id", UNSET)
             if not isinstance(episode_id, str) and episode_id is not UNSET:
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_episode_note_body = cls(
-            episode_id=episode_id,
-            description=description,
+            episode_id,
+            description,
         )
 
-        create_episode_note_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_episode_note_body.additional_properties = d
         return create_episode_note_body
 
     @property

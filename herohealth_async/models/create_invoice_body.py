@@ -21,6 +21,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateInvoiceBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "issuer_id",
+        "patient_id",
+        "appointment_id",
+        "practitioner_id",
+        "service_date",
+        "customer_stripe_id",
+        "set_default_customer",
+        "due_date",
+        "collection_method",
+        "payment_source",
+        "insurer",
+        "authentication_code",
+        "membership_number",
+        "diagnosis",
+        "memo",
+        "footer",
+        "confidential",
+        "mode",
+        "coupons",
+        "invoice_items_attributes",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateInvoiceBody:
     issuer_id: str
@@ -182,54 +209,54 @@ class CreateInvoiceBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "issuer_id"
-            issuer_id = d.pop("issuer_id")
+            issuer_id = src_dict["issuer_id"]
             if not isinstance(issuer_id, str):
                 raise TypeError
 
             _at = "patient_id"
-            patient_id = d.pop("patient_id", UNSET)
+            patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
 
             _at = "appointment_id"
-            appointment_id = d.pop("appointment_id", UNSET)
+            appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, str) and appointment_id is not UNSET:
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
 
             _at = "service_date"
-            service_date = d.pop("service_date", UNSET)
+            service_date = src_dict.get("service_date", UNSET)
             if not isinstance(service_date, str) and service_date is not UNSET:
                 raise TypeError
 
             _at = "customer_stripe_id"
-            customer_stripe_id = d.pop("customer_stripe_id", UNSET)
+            customer_stripe_id = src_dict.get("customer_stripe_id", UNSET)
             if not isinstance(customer_stripe_id, str) and customer_stripe_id is not UNSET:
                 raise TypeError
 
             _at = "set_default_customer"
-            set_default_customer = d.pop("set_default_customer", UNSET)
+            set_default_customer = src_dict.get("set_default_customer", UNSET)
             if not isinstance(set_default_customer, bool) and set_default_customer is not UNSET:
                 raise TypeError
 
             _at = "due_date"
-            due_date = d.pop("due_date", UNSET)
+            due_date = src_dict.get("due_date", UNSET)
             if not isinstance(due_date, str) and due_date is not UNSET:
                 raise TypeError
 
             _at = "collection_method"
-            _collection_method = d.pop("collection_method", UNSET)
+            _collection_method = src_dict.get("collection_method", UNSET)
             collection_method: CreateInvoiceBodyCollectionMethod | Unset
-            if isinstance(_collection_method, Unset):
+            if _collection_method is UNSET:
                 collection_method = UNSET
             else:
                 collection_method = check_create_invoice_body_collection_method(_collection_method)
@@ -238,49 +265,49 @@ class CreateInvoiceBody:
                 raise TypeError
 
             _at = "payment_source"
-            payment_source = d.pop("payment_source", UNSET)
+            payment_source = src_dict.get("payment_source", UNSET)
             if not isinstance(payment_source, str) and payment_source is not UNSET:
                 raise TypeError
 
             _at = "insurer"
-            insurer = d.pop("insurer", UNSET)
+            insurer = src_dict.get("insurer", UNSET)
             if not isinstance(insurer, str) and insurer is not UNSET:
                 raise TypeError
 
             _at = "authentication_code"
-            authentication_code = d.pop("authentication_code", UNSET)
+            authentication_code = src_dict.get("authentication_code", UNSET)
             if not isinstance(authentication_code, str) and authentication_code is not UNSET:
                 raise TypeError
 
             _at = "membership_number"
-            membership_number = d.pop("membership_number", UNSET)
+            membership_number = src_dict.get("membership_number", UNSET)
             if not isinstance(membership_number, str) and membership_number is not UNSET:
                 raise TypeError
 
             _at = "diagnosis"
-            diagnosis = d.pop("diagnosis", UNSET)
+            diagnosis = src_dict.get("diagnosis", UNSET)
             if not isinstance(diagnosis, str) and diagnosis is not UNSET:
                 raise TypeError
 
             _at = "memo"
-            memo = d.pop("memo", UNSET)
+            memo = src_dict.get("memo", UNSET)
             if not isinstance(memo, str) and memo is not UNSET:
                 raise TypeError
 
             _at = "footer"
-            footer = d.pop("footer", UNSET)
+            footer = src_dict.get("footer", UNSET)
             if not isinstance(footer, str) and footer is not UNSET:
                 raise TypeError
 
             _at = "confidential"
-            confidential = d.pop("confidential", UNSET)
+            confidential = src_dict.get("confidential", UNSET)
             if not isinstance(confidential, bool) and confidential is not UNSET:
                 raise TypeError
 
             _at = "mode"
-            _mode = d.pop("mode", UNSET)
+            _mode = src_dict.get("mode", UNSET)
             mode: CreateInvoiceBodyMode | Unset
-            if isinstance(_mode, Unset):
+            if _mode is UNSET:
                 mode = UNSET
             else:
                 mode = check_create_invoice_body_mode(_mode)
@@ -289,7 +316,7 @@ class CreateInvoiceBody:
                 raise TypeError
 
             _at = "coupons"
-            _coupons = d.pop("coupons", UNSET)
+            _coupons = src_dict.get("coupons", UNSET)
             coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
             if _coupons is not UNSET:
                 coupons = []
@@ -299,7 +326,7 @@ class CreateInvoiceBody:
                     coupons.append(coupons_item)
 
             _at = "invoice_items_attributes"
-            _invoice_items_attributes = d.pop("invoice_items_attributes", UNSET)
+            _invoice_items_attributes = src_dict.get("invoice_items_attributes", UNSET)
             invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
             if _invoice_items_attributes is not UNSET:
                 invoice_items_attributes = []
@@ -313,29 +340,31 @@ class CreateInvoiceBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_invoice_body = cls(
-            issuer_id=issuer_id,
-            patient_id=patient_id,
-            appointment_id=appointment_id,
-            practitioner_id=practitioner_id,
-            service_date=service_date,
-            customer_stripe_id=customer_stripe_id,
-            set_default_customer=set_default_customer,
-            due_date=due_date,
-            collection_method=collection_method,
-            payment_source=payment_source,
-            insurer=insurer,
-            authentication_code=authentication_code,
-            membership_number=membership_number,
-            diagnosis=diagnosis,
-            memo=memo,
-            footer=footer,
-            confidential=confidential,
-            mode=mode,
-            coupons=coupons,
-            invoice_items_attributes=invoice_items_attributes,
+            issuer_id,
+            patient_id,
+            appointment_id,
+            practitioner_id,
+            service_date,
+            customer_stripe_id,
+            set_default_customer,
+            due_date,
+            collection_method,
+            payment_source,
+            insurer,
+            authentication_code,
+            membership_number,
+            diagnosis,
+            memo,
+            footer,
+            confidential,
+            mode,
+            coupons,
+            invoice_items_attributes,
         )
 
-        create_invoice_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_invoice_body.additional_properties = d
         return create_invoice_body
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="CreateInvoiceBodyInvoiceItemsAttributesItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "quantity",
+        "price",
+        "product",
+        "description",
+        "unit_amount",
+        "unit_amount_in_pounds",
+        "create",
+        "stripe_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateInvoiceBodyInvoiceItemsAttributesItem:
     quantity: int
@@ -81,64 +96,66 @@ class CreateInvoiceBodyInvoiceItemsAttributesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "quantity"
-            quantity = d.pop("quantity")
+            quantity = src_dict["quantity"]
             if not isinstance(quantity, int):
                 raise TypeError
 
             _at = "price"
-            price = d.pop("price", UNSET)
+            price = src_dict.get("price", UNSET)
             if not isinstance(price, str) and price is not UNSET:
                 raise TypeError
 
             _at = "product"
-            product = d.pop("product", UNSET)
+            product = src_dict.get("product", UNSET)
             if not isinstance(product, str) and product is not UNSET:
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
 
             _at = "unit_amount"
-            unit_amount = d.pop("unit_amount", UNSET)
+            unit_amount = src_dict.get("unit_amount", UNSET)
             if not isinstance(unit_amount, int) and unit_amount is not UNSET:
                 raise TypeError
 
             _at = "unit_amount_in_pounds"
-            unit_amount_in_pounds = d.pop("unit_amount_in_pounds", UNSET)
+            unit_amount_in_pounds = src_dict.get("unit_amount_in_pounds", UNSET)
             if not isinstance(unit_amount_in_pounds, (int, float)) and unit_amount_in_pounds is not UNSET:
                 raise TypeError
 
             _at = "create"
-            create = d.pop("create", UNSET)
+            create = src_dict.get("create", UNSET)
             if not isinstance(create, bool) and create is not UNSET:
                 raise TypeError
 
             _at = "stripe_id"
-            stripe_id = d.pop("stripe_id", UNSET)
+            stripe_id = src_dict.get("stripe_id", UNSET)
             if not isinstance(stripe_id, str) and stripe_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_invoice_body_invoice_items_attributes_item = cls(
-            quantity=quantity,
-            price=price,
-            product=product,
-            description=description,
-            unit_amount=unit_amount,
-            unit_amount_in_pounds=unit_amount_in_pounds,
-            create=create,
-            stripe_id=stripe_id,
+            quantity,
+            price,
+            product,
+            description,
+            unit_amount,
+            unit_amount_in_pounds,
+            create,
+            stripe_id,
         )
 
-        create_invoice_body_invoice_items_attributes_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_invoice_body_invoice_items_attributes_item.additional_properties = d
         return create_invoice_body_invoice_items_attributes_item
 
     @property

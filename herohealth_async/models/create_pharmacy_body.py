@@ -11,6 +11,17 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="CreatePharmacyBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "mobile",
+        "prescriber_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreatePharmacyBody:
     name: str
@@ -56,40 +67,42 @@ class CreatePharmacyBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not isinstance(email, str):
                 raise TypeError
 
             _at = "mobile"
-            mobile = d.pop("mobile")
+            mobile = src_dict["mobile"]
             if not isinstance(mobile, str):
                 raise TypeError
 
             _at = "prescriber_id"
-            prescriber_id = d.pop("prescriber_id")
+            prescriber_id = src_dict["prescriber_id"]
             if not isinstance(prescriber_id, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_pharmacy_body = cls(
-            name=name,
-            email=email,
-            mobile=mobile,
-            prescriber_id=prescriber_id,
+            name,
+            email,
+            mobile,
+            prescriber_id,
         )
 
-        create_pharmacy_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_pharmacy_body.additional_properties = d
         return create_pharmacy_body
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateWebhookBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "event_type",
+        "url",
+        "description",
+        "signing_key",
+        "headers",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CreateWebhookBody:
     event_type: WebhookEventType
@@ -71,35 +83,35 @@ class CreateWebhookBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "event_type"
-            event_type = check_webhook_event_type(d.pop("event_type"))
+            event_type = check_webhook_event_type(src_dict["event_type"])
 
             if not isinstance(event_type, str):
                 raise TypeError
 
             _at = "url"
-            url = d.pop("url")
+            url = src_dict["url"]
             if not isinstance(url, str):
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
 
             _at = "signing_key"
-            signing_key = d.pop("signing_key", UNSET)
+            signing_key = src_dict.get("signing_key", UNSET)
             if not isinstance(signing_key, str) and signing_key is not UNSET:
                 raise TypeError
 
             _at = "headers"
-            _headers = d.pop("headers", UNSET)
+            _headers = src_dict.get("headers", UNSET)
             headers: CreateWebhookBodyHeaders | Unset
-            if isinstance(_headers, Unset):
+            if _headers is UNSET:
                 headers = UNSET
             else:
                 headers = CreateWebhookBodyHeaders.from_dict(_headers)
@@ -107,14 +119,16 @@ class CreateWebhookBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         create_webhook_body = cls(
-            event_type=event_type,
-            url=url,
-            description=description,
-            signing_key=signing_key,
-            headers=headers,
+            event_type,
+            url,
+            description,
+            signing_key,
+            headers,
         )
 
-        create_webhook_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            create_webhook_body.additional_properties = d
         return create_webhook_body
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="EditAppointmentBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "duration",
+        "practitioner_id",
+        "suppress_availability_check",
+        "suppress_mail",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EditAppointmentBody:
     start_time: datetime.datetime | None
@@ -68,8 +80,8 @@ class EditAppointmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "start_time"
@@ -87,42 +99,44 @@ class EditAppointmentBody:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            start_time = _parse_start_time(d.pop("start_time"))
+            start_time = _parse_start_time(src_dict["start_time"])
 
             if not isinstance(start_time, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "duration"
-            duration = d.pop("duration")
+            duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id")
+            practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
 
             _at = "suppress_availability_check"
-            suppress_availability_check = d.pop("suppress_availability_check", UNSET)
+            suppress_availability_check = src_dict.get("suppress_availability_check", UNSET)
             if not isinstance(suppress_availability_check, bool) and suppress_availability_check is not UNSET:
                 raise TypeError
 
             _at = "suppress_mail"
-            suppress_mail = d.pop("suppress_mail", UNSET)
+            suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         edit_appointment_body = cls(
-            start_time=start_time,
-            duration=duration,
-            practitioner_id=practitioner_id,
-            suppress_availability_check=suppress_availability_check,
-            suppress_mail=suppress_mail,
+            start_time,
+            duration,
+            practitioner_id,
+            suppress_availability_check,
+            suppress_mail,
         )
 
-        edit_appointment_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            edit_appointment_body.additional_properties = d
         return edit_appointment_body
 
     @property

@@ -19,6 +19,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhrPatient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "dob",
+        "identifiers",
+        "ehr_registered",
+        "ehr_partner_id",
+        "emis_id",
+        "deceased_at",
+        "ods_code",
+        "title",
+        "first_name",
+        "last_name",
+        "sex",
+        "nhs_number",
+        "email",
+        "mobile",
+        "last_sync_at",
+        "data_source",
+        "restricted",
+        "line_1",
+        "line_2",
+        "line_3",
+        "town",
+        "county",
+        "postcode",
+        "hero_id",
+        "hero_uid",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EhrPatient:
     """EHR-style patient shape used by GET /v2/patients/{id}, List Candidates (items) and List Patients v3 (items)."""
@@ -297,8 +329,8 @@ class EhrPatient:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "dob"
@@ -316,14 +348,14 @@ class EhrPatient:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "identifiers"
             identifiers = []
-            _identifiers = d.pop("identifiers")
+            _identifiers = src_dict["identifiers"]
             for identifiers_item_data in _identifiers:
                 identifiers_item = PatientIdentifier.from_dict(identifiers_item_data)
 
@@ -336,7 +368,7 @@ class EhrPatient:
                     return data
                 return cast(bool | None, data)
 
-            ehr_registered = _parse_ehr_registered(d.pop("ehr_registered"))
+            ehr_registered = _parse_ehr_registered(src_dict["ehr_registered"])
 
             if not isinstance(ehr_registered, (bool, NoneType)):
                 raise TypeError
@@ -350,7 +382,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(src_dict.get("ehr_partner_id", UNSET))
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
@@ -364,7 +396,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            emis_id = _parse_emis_id(src_dict.get("emis_id", UNSET))
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
@@ -386,7 +418,7 @@ class EhrPatient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            deceased_at = _parse_deceased_at(src_dict.get("deceased_at", UNSET))
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
@@ -400,7 +432,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ods_code = _parse_ods_code(d.pop("ods_code", UNSET))
+            ods_code = _parse_ods_code(src_dict.get("ods_code", UNSET))
 
             if not isinstance(ods_code, (str, NoneType)) and ods_code is not UNSET:
                 raise TypeError
@@ -422,7 +454,7 @@ class EhrPatient:
                     pass
                 return cast(None | PatientTitle | Unset, data)
 
-            title = _parse_title(d.pop("title", UNSET))
+            title = _parse_title(src_dict.get("title", UNSET))
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
@@ -436,7 +468,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            first_name = _parse_first_name(d.pop("first_name", UNSET))
+            first_name = _parse_first_name(src_dict.get("first_name", UNSET))
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
@@ -450,7 +482,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            last_name = _parse_last_name(d.pop("last_name", UNSET))
+            last_name = _parse_last_name(src_dict.get("last_name", UNSET))
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
@@ -472,7 +504,7 @@ class EhrPatient:
                     pass
                 return cast(None | PatientSex | Unset, data)
 
-            sex = _parse_sex(d.pop("sex", UNSET))
+            sex = _parse_sex(src_dict.get("sex", UNSET))
 
             if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
                 raise TypeError
@@ -486,7 +518,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            nhs_number = _parse_nhs_number(src_dict.get("nhs_number", UNSET))
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
@@ -500,7 +532,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            email = _parse_email(d.pop("email", UNSET))
+            email = _parse_email(src_dict.get("email", UNSET))
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
@@ -514,7 +546,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            mobile = _parse_mobile(d.pop("mobile", UNSET))
+            mobile = _parse_mobile(src_dict.get("mobile", UNSET))
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
@@ -536,7 +568,7 @@ class EhrPatient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            last_sync_at = _parse_last_sync_at(src_dict.get("last_sync_at", UNSET))
 
             if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
@@ -558,13 +590,13 @@ class EhrPatient:
                     pass
                 return cast(None | PatientDataSource | Unset, data)
 
-            data_source = _parse_data_source(d.pop("data_source", UNSET))
+            data_source = _parse_data_source(src_dict.get("data_source", UNSET))
 
             if not isinstance(data_source, (str, NoneType)) and data_source is not UNSET:
                 raise TypeError
 
             _at = "restricted"
-            restricted = d.pop("restricted", UNSET)
+            restricted = src_dict.get("restricted", UNSET)
             if not isinstance(restricted, bool) and restricted is not UNSET:
                 raise TypeError
 
@@ -577,7 +609,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            line_1 = _parse_line_1(d.pop("line_1", UNSET))
+            line_1 = _parse_line_1(src_dict.get("line_1", UNSET))
 
             if not isinstance(line_1, (str, NoneType)) and line_1 is not UNSET:
                 raise TypeError
@@ -591,7 +623,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            line_2 = _parse_line_2(d.pop("line_2", UNSET))
+            line_2 = _parse_line_2(src_dict.get("line_2", UNSET))
 
             if not isinstance(line_2, (str, NoneType)) and line_2 is not UNSET:
                 raise TypeError
@@ -605,7 +637,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            line_3 = _parse_line_3(d.pop("line_3", UNSET))
+            line_3 = _parse_line_3(src_dict.get("line_3", UNSET))
 
             if not isinstance(line_3, (str, NoneType)) and line_3 is not UNSET:
                 raise TypeError
@@ -619,7 +651,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            town = _parse_town(d.pop("town", UNSET))
+            town = _parse_town(src_dict.get("town", UNSET))
 
             if not isinstance(town, (str, NoneType)) and town is not UNSET:
                 raise TypeError
@@ -633,7 +665,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            county = _parse_county(d.pop("county", UNSET))
+            county = _parse_county(src_dict.get("county", UNSET))
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
@@ -647,7 +679,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            postcode = _parse_postcode(d.pop("postcode", UNSET))
+            postcode = _parse_postcode(src_dict.get("postcode", UNSET))
 
             if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
                 raise TypeError
@@ -661,7 +693,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            hero_id = _parse_hero_id(d.pop("hero_id", UNSET))
+            hero_id = _parse_hero_id(src_dict.get("hero_id", UNSET))
 
             if not isinstance(hero_id, (str, NoneType)) and hero_id is not UNSET:
                 raise TypeError
@@ -675,7 +707,7 @@ class EhrPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            hero_uid = _parse_hero_uid(d.pop("hero_uid", UNSET))
+            hero_uid = _parse_hero_uid(src_dict.get("hero_uid", UNSET))
 
             if not isinstance(hero_uid, (str, NoneType)) and hero_uid is not UNSET:
                 raise TypeError
@@ -683,34 +715,36 @@ class EhrPatient:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         ehr_patient = cls(
-            dob=dob,
-            identifiers=identifiers,
-            ehr_registered=ehr_registered,
-            ehr_partner_id=ehr_partner_id,
-            emis_id=emis_id,
-            deceased_at=deceased_at,
-            ods_code=ods_code,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            sex=sex,
-            nhs_number=nhs_number,
-            email=email,
-            mobile=mobile,
-            last_sync_at=last_sync_at,
-            data_source=data_source,
-            restricted=restricted,
-            line_1=line_1,
-            line_2=line_2,
-            line_3=line_3,
-            town=town,
-            county=county,
-            postcode=postcode,
-            hero_id=hero_id,
-            hero_uid=hero_uid,
+            dob,
+            identifiers,
+            ehr_registered,
+            ehr_partner_id,
+            emis_id,
+            deceased_at,
+            ods_code,
+            title,
+            first_name,
+            last_name,
+            sex,
+            nhs_number,
+            email,
+            mobile,
+            last_sync_at,
+            data_source,
+            restricted,
+            line_1,
+            line_2,
+            line_3,
+            town,
+            county,
+            postcode,
+            hero_id,
+            hero_uid,
         )
 
-        ehr_patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            ehr_patient.additional_properties = d
         return ehr_patient
 
     @property

@@ -12,6 +12,15 @@ from ..types import NoneType, ResponseFieldError
 T = TypeVar("T", bound="EpisodeAssigneesItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodeAssigneesItem:
     type_: AssigneeType | None
@@ -45,8 +54,8 @@ class EpisodeAssigneesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "type"
@@ -64,7 +73,7 @@ class EpisodeAssigneesItem:
                     pass
                 return cast(AssigneeType | None, data)
 
-            type_ = _parse_type_(d.pop("type"))
+            type_ = _parse_type_(src_dict["type"])
 
             if not isinstance(type_, (str, NoneType)):
                 raise TypeError
@@ -76,7 +85,7 @@ class EpisodeAssigneesItem:
                     return data
                 return cast(None | str, data)
 
-            name = _parse_name(d.pop("name"))
+            name = _parse_name(src_dict["name"])
 
             if not isinstance(name, (str, NoneType)):
                 raise TypeError
@@ -84,11 +93,13 @@ class EpisodeAssigneesItem:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_assignees_item = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
-        episode_assignees_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_assignees_item.additional_properties = d
         return episode_assignees_item
 
     @property

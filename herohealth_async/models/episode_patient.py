@@ -12,6 +12,18 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="EpisodePatient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "dob",
+        "ehr_partner_id",
+        "emis_id",
+        "deceased_at",
+        "title",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodePatient:
     dob: datetime.datetime | None
@@ -84,8 +96,8 @@ class EpisodePatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "dob"
@@ -103,7 +115,7 @@ class EpisodePatient:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
@@ -117,7 +129,7 @@ class EpisodePatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(src_dict.get("ehr_partner_id", UNSET))
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
@@ -131,7 +143,7 @@ class EpisodePatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            emis_id = _parse_emis_id(src_dict.get("emis_id", UNSET))
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
@@ -153,7 +165,7 @@ class EpisodePatient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            deceased_at = _parse_deceased_at(src_dict.get("deceased_at", UNSET))
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
@@ -167,7 +179,7 @@ class EpisodePatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            title = _parse_title(d.pop("title", UNSET))
+            title = _parse_title(src_dict.get("title", UNSET))
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
@@ -175,14 +187,16 @@ class EpisodePatient:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_patient = cls(
-            dob=dob,
-            ehr_partner_id=ehr_partner_id,
-            emis_id=emis_id,
-            deceased_at=deceased_at,
-            title=title,
+            dob,
+            ehr_partner_id,
+            emis_id,
+            deceased_at,
+            title,
         )
 
-        episode_patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_patient.additional_properties = d
         return episode_patient
 
     @property

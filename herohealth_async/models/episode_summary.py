@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EpisodeSummary")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "priority",
+        "patient",
+        "assignees",
+        "tasks",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodeSummary:
     id: str
@@ -95,23 +108,23 @@ class EpisodeSummary:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "status"
-            status = check_episode_status(d.pop("status"))
+            status = check_episode_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
 
             _at = "priority"
-            priority = check_episode_priority(d.pop("priority"))
+            priority = check_episode_priority(src_dict["priority"])
 
             if not isinstance(priority, str):
                 raise TypeError
@@ -131,13 +144,13 @@ class EpisodeSummary:
                     pass
                 return cast(EpisodePatient | None, data)
 
-            patient = _parse_patient(d.pop("patient"))
+            patient = _parse_patient(src_dict["patient"])
 
             if not isinstance(patient, (EpisodePatient, NoneType)):
                 raise TypeError
 
             _at = "assignees"
-            _assignees = d.pop("assignees", UNSET)
+            _assignees = src_dict.get("assignees", UNSET)
             assignees: list[EpisodeSummaryAssigneesItem] | Unset = UNSET
             if _assignees is not UNSET:
                 assignees = []
@@ -147,7 +160,7 @@ class EpisodeSummary:
                     assignees.append(assignees_item)
 
             _at = "tasks"
-            _tasks = d.pop("tasks", UNSET)
+            _tasks = src_dict.get("tasks", UNSET)
             tasks: list[EpisodeSummaryTasksItem] | Unset = UNSET
             if _tasks is not UNSET:
                 tasks = []
@@ -159,15 +172,17 @@ class EpisodeSummary:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_summary = cls(
-            id=id,
-            status=status,
-            priority=priority,
-            patient=patient,
-            assignees=assignees,
-            tasks=tasks,
+            id,
+            status,
+            priority,
+            patient,
+            assignees,
+            tasks,
         )
 
-        episode_summary.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_summary.additional_properties = d
         return episode_summary
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EpisodeTasksItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "type_label",
+        "category",
+        "patient",
+        "details",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodeTasksItem:
     type_label: str
@@ -64,22 +75,22 @@ class EpisodeTasksItem:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "type_label"
-            type_label = d.pop("type_label")
+            type_label = src_dict["type_label"]
             if not isinstance(type_label, str):
                 raise TypeError
 
             _at = "category"
-            category = d.pop("category")
+            category = src_dict["category"]
             if not isinstance(category, str):
                 raise TypeError
 
             _at = "patient"
-            patient = EpisodeTasksItemPatient.from_dict(d.pop("patient"))
+            patient = EpisodeTasksItemPatient.from_dict(src_dict["patient"])
 
             _at = "details"
 
@@ -90,7 +101,7 @@ class EpisodeTasksItem:
                     return data
                 return cast(None | str | Unset, data)
 
-            details = _parse_details(d.pop("details", UNSET))
+            details = _parse_details(src_dict.get("details", UNSET))
 
             if not isinstance(details, (str, NoneType)) and details is not UNSET:
                 raise TypeError
@@ -98,13 +109,15 @@ class EpisodeTasksItem:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item = cls(
-            type_label=type_label,
-            category=category,
-            patient=patient,
-            details=details,
+            type_label,
+            category,
+            patient,
+            details,
         )
 
-        episode_tasks_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_tasks_item.additional_properties = d
         return episode_tasks_item
 
     @property

@@ -16,6 +16,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EpisodeTasksItemPatient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "dob",
+        "sex",
+        "full_name",
+        "contact_emails",
+        "registered_practitioner_name",
+        "notes",
+        "membership_scheme_names",
+        "address",
+        "uid",
+        "ehr_partner_id",
+        "emis_id",
+        "deceased_at",
+        "title",
+        "first_name",
+        "last_name",
+        "nhs_number",
+        "email",
+        "mobile",
+        "last_sync_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodeTasksItemPatient:
     dob: None | str
@@ -203,8 +229,8 @@ class EpisodeTasksItemPatient:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "dob"
@@ -214,19 +240,19 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (str, NoneType)):
                 raise TypeError
 
             _at = "sex"
-            sex = check_episode_tasks_item_patient_sex(d.pop("sex"))
+            sex = check_episode_tasks_item_patient_sex(src_dict["sex"])
 
             if not isinstance(sex, str):
                 raise TypeError
 
             _at = "full_name"
-            full_name = d.pop("full_name")
+            full_name = src_dict["full_name"]
             if not isinstance(full_name, str):
                 raise TypeError
 
@@ -245,7 +271,7 @@ class EpisodeTasksItemPatient:
                     pass
                 return cast(list[str] | None, data)
 
-            contact_emails = _parse_contact_emails(d.pop("contact_emails"))
+            contact_emails = _parse_contact_emails(src_dict["contact_emails"])
 
             if not isinstance(contact_emails, (list, NoneType)):
                 raise TypeError
@@ -257,7 +283,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str, data)
 
-            registered_practitioner_name = _parse_registered_practitioner_name(d.pop("registered_practitioner_name"))
+            registered_practitioner_name = _parse_registered_practitioner_name(src_dict["registered_practitioner_name"])
 
             if not isinstance(registered_practitioner_name, (str, NoneType)):
                 raise TypeError
@@ -269,7 +295,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str, data)
 
-            notes = _parse_notes(d.pop("notes"))
+            notes = _parse_notes(src_dict["notes"])
 
             if not isinstance(notes, (str, NoneType)):
                 raise TypeError
@@ -289,13 +315,13 @@ class EpisodeTasksItemPatient:
                     pass
                 return cast(list[str] | None, data)
 
-            membership_scheme_names = _parse_membership_scheme_names(d.pop("membership_scheme_names"))
+            membership_scheme_names = _parse_membership_scheme_names(src_dict["membership_scheme_names"])
 
             if not isinstance(membership_scheme_names, (list, NoneType)):
                 raise TypeError
 
             _at = "address"
-            address = EpisodeTasksItemPatientAddress.from_dict(d.pop("address"))
+            address = EpisodeTasksItemPatientAddress.from_dict(src_dict["address"])
 
             _at = "uid"
 
@@ -306,7 +332,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            uid = _parse_uid(d.pop("uid", UNSET))
+            uid = _parse_uid(src_dict.get("uid", UNSET))
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
@@ -320,7 +346,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(src_dict.get("ehr_partner_id", UNSET))
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
@@ -334,7 +360,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            emis_id = _parse_emis_id(src_dict.get("emis_id", UNSET))
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
@@ -348,7 +374,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            deceased_at = _parse_deceased_at(src_dict.get("deceased_at", UNSET))
 
             if not isinstance(deceased_at, (str, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
@@ -362,7 +388,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            title = _parse_title(d.pop("title", UNSET))
+            title = _parse_title(src_dict.get("title", UNSET))
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
@@ -376,7 +402,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            first_name = _parse_first_name(d.pop("first_name", UNSET))
+            first_name = _parse_first_name(src_dict.get("first_name", UNSET))
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
@@ -390,7 +416,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            last_name = _parse_last_name(d.pop("last_name", UNSET))
+            last_name = _parse_last_name(src_dict.get("last_name", UNSET))
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
@@ -404,7 +430,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            nhs_number = _parse_nhs_number(src_dict.get("nhs_number", UNSET))
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
@@ -418,7 +444,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            email = _parse_email(d.pop("email", UNSET))
+            email = _parse_email(src_dict.get("email", UNSET))
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
@@ -432,7 +458,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            mobile = _parse_mobile(d.pop("mobile", UNSET))
+            mobile = _parse_mobile(src_dict.get("mobile", UNSET))
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
@@ -446,7 +472,7 @@ class EpisodeTasksItemPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            last_sync_at = _parse_last_sync_at(src_dict.get("last_sync_at", UNSET))
 
             if not isinstance(last_sync_at, (str, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
@@ -454,28 +480,30 @@ class EpisodeTasksItemPatient:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item_patient = cls(
-            dob=dob,
-            sex=sex,
-            full_name=full_name,
-            contact_emails=contact_emails,
-            registered_practitioner_name=registered_practitioner_name,
-            notes=notes,
-            membership_scheme_names=membership_scheme_names,
-            address=address,
-            uid=uid,
-            ehr_partner_id=ehr_partner_id,
-            emis_id=emis_id,
-            deceased_at=deceased_at,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            nhs_number=nhs_number,
-            email=email,
-            mobile=mobile,
-            last_sync_at=last_sync_at,
+            dob,
+            sex,
+            full_name,
+            contact_emails,
+            registered_practitioner_name,
+            notes,
+            membership_scheme_names,
+            address,
+            uid,
+            ehr_partner_id,
+            emis_id,
+            deceased_at,
+            title,
+            first_name,
+            last_name,
+            nhs_number,
+            email,
+            mobile,
+            last_sync_at,
         )
 
-        episode_tasks_item_patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_tasks_item_patient.additional_properties = d
         return episode_tasks_item_patient
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="EpisodeTasksItemPatientAddress")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "town",
+        "country",
+        "postcode",
+        "line1",
+        "line2",
+        "line3",
+        "county",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class EpisodeTasksItemPatientAddress:
     town: str
@@ -89,22 +103,22 @@ class EpisodeTasksItemPatientAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "town"
-            town = d.pop("town")
+            town = src_dict["town"]
             if not isinstance(town, str):
                 raise TypeError
 
             _at = "country"
-            country = d.pop("country")
+            country = src_dict["country"]
             if not isinstance(country, str):
                 raise TypeError
 
             _at = "postcode"
-            postcode = d.pop("postcode")
+            postcode = src_dict["postcode"]
             if not isinstance(postcode, str):
                 raise TypeError
 
@@ -117,7 +131,7 @@ class EpisodeTasksItemPatientAddress:
                     return data
                 return cast(None | str | Unset, data)
 
-            line1 = _parse_line1(d.pop("line1", UNSET))
+            line1 = _parse_line1(src_dict.get("line1", UNSET))
 
             if not isinstance(line1, (str, NoneType)) and line1 is not UNSET:
                 raise TypeError
@@ -131,7 +145,7 @@ class EpisodeTasksItemPatientAddress:
                     return data
                 return cast(None | str | Unset, data)
 
-            line2 = _parse_line2(d.pop("line2", UNSET))
+            line2 = _parse_line2(src_dict.get("line2", UNSET))
 
             if not isinstance(line2, (str, NoneType)) and line2 is not UNSET:
                 raise TypeError
@@ -145,7 +159,7 @@ class EpisodeTasksItemPatientAddress:
                     return data
                 return cast(None | str | Unset, data)
 
-            line3 = _parse_line3(d.pop("line3", UNSET))
+            line3 = _parse_line3(src_dict.get("line3", UNSET))
 
             if not isinstance(line3, (str, NoneType)) and line3 is not UNSET:
                 raise TypeError
@@ -159,7 +173,7 @@ class EpisodeTasksItemPatientAddress:
                     return data
                 return cast(None | str | Unset, data)
 
-            county = _parse_county(d.pop("county", UNSET))
+            county = _parse_county(src_dict.get("county", UNSET))
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
@@ -167,16 +181,18 @@ class EpisodeTasksItemPatientAddress:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         episode_tasks_item_patient_address = cls(
-            town=town,
-            country=country,
-            postcode=postcode,
-            line1=line1,
-            line2=line2,
-            line3=line3,
-            county=county,
+            town,
+            country,
+            postcode,
+            line1,
+            line2,
+            line3,
+            county,
         )
 
-        episode_tasks_item_patient_address.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            episode_tasks_item_patient_address.additional_properties = d
         return episode_tasks_item_patient_address
 
     @property

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Form")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "form_type",
+        "title",
+        "description",
+        "patient_title",
+        "patient_description",
+        "snomed_code",
+        "fields",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Form:
     id: str
@@ -87,28 +102,28 @@ class Form:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "form_type"
-            form_type = check_form_type(d.pop("form_type"))
+            form_type = check_form_type(src_dict["form_type"])
 
             if not isinstance(form_type, str):
                 raise TypeError
 
             _at = "title"
-            title = d.pop("title")
+            title = src_dict["title"]
             if not isinstance(title, str):
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description")
+            description = src_dict["description"]
             if not isinstance(description, str):
                 raise TypeError
 
@@ -119,7 +134,7 @@ class Form:
                     return data
                 return cast(None | str, data)
 
-            patient_title = _parse_patient_title(d.pop("patient_title"))
+            patient_title = _parse_patient_title(src_dict["patient_title"])
 
             if not isinstance(patient_title, (str, NoneType)):
                 raise TypeError
@@ -131,7 +146,7 @@ class Form:
                     return data
                 return cast(None | str, data)
 
-            patient_description = _parse_patient_description(d.pop("patient_description"))
+            patient_description = _parse_patient_description(src_dict["patient_description"])
 
             if not isinstance(patient_description, (str, NoneType)):
                 raise TypeError
@@ -143,14 +158,14 @@ class Form:
                     return data
                 return cast(None | str, data)
 
-            snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+            snomed_code = _parse_snomed_code(src_dict["snomed_code"])
 
             if not isinstance(snomed_code, (str, NoneType)):
                 raise TypeError
 
             _at = "fields"
             fields = []
-            _fields = d.pop("fields")
+            _fields = src_dict["fields"]
             for fields_item_data in _fields:
                 fields_item = FormFieldsItem.from_dict(fields_item_data)
 
@@ -159,17 +174,19 @@ class Form:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         form = cls(
-            id=id,
-            form_type=form_type,
-            title=title,
-            description=description,
-            patient_title=patient_title,
-            patient_description=patient_description,
-            snomed_code=snomed_code,
-            fields=fields,
+            id,
+            form_type,
+            title,
+            description,
+            patient_title,
+            patient_description,
+            snomed_code,
+            fields,
         )
 
-        form.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            form.additional_properties = d
         return form
 
     @property

@@ -11,6 +11,15 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="FormFieldsItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "form_question_id",
+        "name",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class FormFieldsItem:
     form_question_id: str
@@ -41,28 +50,30 @@ class FormFieldsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "form_question_id"
-            form_question_id = d.pop("form_question_id")
+            form_question_id = src_dict["form_question_id"]
             if not isinstance(form_question_id, str):
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         form_fields_item = cls(
-            form_question_id=form_question_id,
-            name=name,
+            form_question_id,
+            name,
         )
 
-        form_fields_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            form_fields_item.additional_properties = d
         return form_fields_item
 
     @property

@@ -12,6 +12,26 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="FormResponse")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "form_id",
+        "client_id",
+        "appointment_id",
+        "invoice_id",
+        "practice_group_id",
+        "created_at",
+        "updated_at",
+        "hidden",
+        "emis_file_record_at",
+        "short_link_id",
+        "admin_id",
+        "write_to_record_error",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class FormResponse:
     id: float | Unset = UNSET
@@ -110,97 +130,99 @@ class FormResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, (int, float)) and id is not UNSET:
                 raise TypeError
 
             _at = "form_id"
-            form_id = d.pop("form_id", UNSET)
+            form_id = src_dict.get("form_id", UNSET)
             if not isinstance(form_id, (int, float)) and form_id is not UNSET:
                 raise TypeError
 
             _at = "client_id"
-            client_id = d.pop("client_id", UNSET)
+            client_id = src_dict.get("client_id", UNSET)
             if not isinstance(client_id, (int, float)) and client_id is not UNSET:
                 raise TypeError
 
             _at = "appointment_id"
-            appointment_id = d.pop("appointment_id", UNSET)
+            appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, (int, float)) and appointment_id is not UNSET:
                 raise TypeError
 
             _at = "invoice_id"
-            invoice_id = d.pop("invoice_id", UNSET)
+            invoice_id = src_dict.get("invoice_id", UNSET)
             if not isinstance(invoice_id, (int, float)) and invoice_id is not UNSET:
                 raise TypeError
 
             _at = "practice_group_id"
-            practice_group_id = d.pop("practice_group_id", UNSET)
+            practice_group_id = src_dict.get("practice_group_id", UNSET)
             if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
                 raise TypeError
 
             _at = "created_at"
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _at = "updated_at"
-            updated_at = d.pop("updated_at", UNSET)
+            updated_at = src_dict.get("updated_at", UNSET)
             if not isinstance(updated_at, str) and updated_at is not UNSET:
                 raise TypeError
 
             _at = "hidden"
-            hidden = d.pop("hidden", UNSET)
+            hidden = src_dict.get("hidden", UNSET)
             if not isinstance(hidden, bool) and hidden is not UNSET:
                 raise TypeError
 
             _at = "emis_file_record_at"
-            emis_file_record_at = d.pop("emis_file_record_at", UNSET)
+            emis_file_record_at = src_dict.get("emis_file_record_at", UNSET)
             if not isinstance(emis_file_record_at, str) and emis_file_record_at is not UNSET:
                 raise TypeError
 
             _at = "short_link_id"
-            short_link_id = d.pop("short_link_id", UNSET)
+            short_link_id = src_dict.get("short_link_id", UNSET)
             if not isinstance(short_link_id, (int, float)) and short_link_id is not UNSET:
                 raise TypeError
 
             _at = "admin_id"
-            admin_id = d.pop("admin_id", UNSET)
+            admin_id = src_dict.get("admin_id", UNSET)
             if not isinstance(admin_id, (int, float)) and admin_id is not UNSET:
                 raise TypeError
 
             _at = "write_to_record_error"
-            write_to_record_error = d.pop("write_to_record_error", UNSET)
+            write_to_record_error = src_dict.get("write_to_record_error", UNSET)
             if not isinstance(write_to_record_error, str) and write_to_record_error is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         form_response = cls(
-            id=id,
-            form_id=form_id,
-            client_id=client_id,
-            appointment_id=appointment_id,
-            invoice_id=invoice_id,
-            practice_group_id=practice_group_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            hidden=hidden,
-            emis_file_record_at=emis_file_record_at,
-            short_link_id=short_link_id,
-            admin_id=admin_id,
-            write_to_record_error=write_to_record_error,
+            id,
+            form_id,
+            client_id,
+            appointment_id,
+            invoice_id,
+            practice_group_id,
+            created_at,
+            updated_at,
+            hidden,
+            emis_file_record_at,
+            short_link_id,
+            admin_id,
+            write_to_record_error,
         )
 
-        form_response.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            form_response.additional_properties = d
         return form_response
 
     @property

@@ -12,6 +12,21 @@ from ..types import NoneType, ResponseFieldError
 T = TypeVar("T", bound="FormSummary")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "description",
+        "patient_title",
+        "patient_description",
+        "reply_form",
+        "form_type",
+        "snomed_code",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class FormSummary:
     id: str
@@ -78,22 +93,22 @@ class FormSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "title"
-            title = d.pop("title")
+            title = src_dict["title"]
             if not isinstance(title, str):
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description")
+            description = src_dict["description"]
             if not isinstance(description, str):
                 raise TypeError
 
@@ -104,7 +119,7 @@ class FormSummary:
                     return data
                 return cast(None | str, data)
 
-            patient_title = _parse_patient_title(d.pop("patient_title"))
+            patient_title = _parse_patient_title(src_dict["patient_title"])
 
             if not isinstance(patient_title, (str, NoneType)):
                 raise TypeError
@@ -116,18 +131,18 @@ class FormSummary:
                     return data
                 return cast(None | str, data)
 
-            patient_description = _parse_patient_description(d.pop("patient_description"))
+            patient_description = _parse_patient_description(src_dict["patient_description"])
 
             if not isinstance(patient_description, (str, NoneType)):
                 raise TypeError
 
             _at = "reply_form"
-            reply_form = d.pop("reply_form")
+            reply_form = src_dict["reply_form"]
             if not isinstance(reply_form, bool):
                 raise TypeError
 
             _at = "form_type"
-            form_type = check_form_type(d.pop("form_type"))
+            form_type = check_form_type(src_dict["form_type"])
 
             if not isinstance(form_type, str):
                 raise TypeError
@@ -139,7 +154,7 @@ class FormSummary:
                     return data
                 return cast(None | str, data)
 
-            snomed_code = _parse_snomed_code(d.pop("snomed_code"))
+            snomed_code = _parse_snomed_code(src_dict["snomed_code"])
 
             if not isinstance(snomed_code, (str, NoneType)):
                 raise TypeError
@@ -147,17 +162,19 @@ class FormSummary:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         form_summary = cls(
-            id=id,
-            title=title,
-            description=description,
-            patient_title=patient_title,
-            patient_description=patient_description,
-            reply_form=reply_form,
-            form_type=form_type,
-            snomed_code=snomed_code,
+            id,
+            title,
+            description,
+            patient_title,
+            patient_description,
+            reply_form,
+            form_type,
+            snomed_code,
         )
 
-        form_summary.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            form_summary.additional_properties = d
         return form_summary
 
     @property

@@ -12,6 +12,15 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="HeidiToken")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "expiration_time",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class HeidiToken:
     token: str = _attrs_field(repr=False)
@@ -42,26 +51,28 @@ class HeidiToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "token"
-            token = d.pop("token")
+            token = src_dict["token"]
             if not isinstance(token, str):
                 raise TypeError
 
             _at = "expiration_time"
-            expiration_time = datetime.datetime.fromisoformat(d.pop("expiration_time"))
+            expiration_time = datetime.datetime.fromisoformat(src_dict["expiration_time"])
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         heidi_token = cls(
-            token=token,
-            expiration_time=expiration_time,
+            token,
+            expiration_time,
         )
 
-        heidi_token.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            heidi_token.additional_properties = d
         return heidi_token
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="IdentityVerificationRequired")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "login_url",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class IdentityVerificationRequired:
     """PDS could not confirm identity: the patient must verify at login_url, then retry."""
@@ -40,28 +49,30 @@ class IdentityVerificationRequired:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "message"
-            message = d.pop("message", UNSET)
+            message = src_dict.get("message", UNSET)
             if not isinstance(message, str) and message is not UNSET:
                 raise TypeError
 
             _at = "login_url"
-            login_url = d.pop("login_url", UNSET)
+            login_url = src_dict.get("login_url", UNSET)
             if not isinstance(login_url, str) and login_url is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         identity_verification_required = cls(
-            message=message,
-            login_url=login_url,
+            message,
+            login_url,
         )
 
-        identity_verification_required.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            identity_verification_required.additional_properties = d
         return identity_verification_required
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="InvoiceSummary")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "stripe_id",
+        "id",
+        "status",
+        "subtotal",
+        "amount_due",
+        "customer_id",
+        "patient_record_id",
+        "appointment_id",
+        "created_at",
+        "updated_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class InvoiceSummary:
     stripe_id: str
@@ -109,12 +126,12 @@ class InvoiceSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "stripe_id"
-            stripe_id = d.pop("stripe_id")
+            stripe_id = src_dict["stripe_id"]
             if not isinstance(stripe_id, str):
                 raise TypeError
 
@@ -127,23 +144,23 @@ class InvoiceSummary:
                     return data
                 return cast(None | str | Unset, data)
 
-            id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(src_dict.get("id", UNSET))
 
             if not isinstance(id, (str, NoneType)) and id is not UNSET:
                 raise TypeError
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
 
             _at = "subtotal"
-            subtotal = d.pop("subtotal", UNSET)
+            subtotal = src_dict.get("subtotal", UNSET)
             if not isinstance(subtotal, (int, float)) and subtotal is not UNSET:
                 raise TypeError
 
             _at = "amount_due"
-            amount_due = d.pop("amount_due", UNSET)
+            amount_due = src_dict.get("amount_due", UNSET)
             if not isinstance(amount_due, (int, float)) and amount_due is not UNSET:
                 raise TypeError
 
@@ -156,7 +173,7 @@ class InvoiceSummary:
                     return data
                 return cast(None | str | Unset, data)
 
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
 
             if not isinstance(customer_id, (str, NoneType)) and customer_id is not UNSET:
                 raise TypeError
@@ -170,7 +187,7 @@ class InvoiceSummary:
                     return data
                 return cast(None | str | Unset, data)
 
-            patient_record_id = _parse_patient_record_id(d.pop("patient_record_id", UNSET))
+            patient_record_id = _parse_patient_record_id(src_dict.get("patient_record_id", UNSET))
 
             if not isinstance(patient_record_id, (str, NoneType)) and patient_record_id is not UNSET:
                 raise TypeError
@@ -184,37 +201,39 @@ class InvoiceSummary:
                     return data
                 return cast(None | str | Unset, data)
 
-            appointment_id = _parse_appointment_id(d.pop("appointment_id", UNSET))
+            appointment_id = _parse_appointment_id(src_dict.get("appointment_id", UNSET))
 
             if not isinstance(appointment_id, (str, NoneType)) and appointment_id is not UNSET:
                 raise TypeError
 
             _at = "created_at"
-            created_at = d.pop("created_at", UNSET)
+            created_at = src_dict.get("created_at", UNSET)
             if not isinstance(created_at, str) and created_at is not UNSET:
                 raise TypeError
 
             _at = "updated_at"
-            updated_at = d.pop("updated_at", UNSET)
+            updated_at = src_dict.get("updated_at", UNSET)
             if not isinstance(updated_at, str) and updated_at is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         invoice_summary = cls(
-            stripe_id=stripe_id,
-            id=id,
-            status=status,
-            subtotal=subtotal,
-            amount_due=amount_due,
-            customer_id=customer_id,
-            patient_record_id=patient_record_id,
-            appointment_id=appointment_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            stripe_id,
+            id,
+            status,
+            subtotal,
+            amount_due,
+            customer_id,
+            patient_record_id,
+            appointment_id,
+            created_at,
+            updated_at,
         )
 
-        invoice_summary.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            invoice_summary.additional_properties = d
         return invoice_summary
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="LinkInvoiceBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "stripe_invoice_id",
+        "appointment_id",
+        "issuer_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class LinkInvoiceBody:
     stripe_invoice_id: str | Unset = UNSET
@@ -47,34 +57,36 @@ class LinkInvoiceBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "stripe_invoice_id"
-            stripe_invoice_id = d.pop("stripe_invoice_id", UNSET)
+            stripe_invoice_id = src_dict.get("stripe_invoice_id", UNSET)
             if not isinstance(stripe_invoice_id, str) and stripe_invoice_id is not UNSET:
                 raise TypeError
 
             _at = "appointment_id"
-            appointment_id = d.pop("appointment_id", UNSET)
+            appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, str) and appointment_id is not UNSET:
                 raise TypeError
 
             _at = "issuer_id"
-            issuer_id = d.pop("issuer_id", UNSET)
+            issuer_id = src_dict.get("issuer_id", UNSET)
             if not isinstance(issuer_id, str) and issuer_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         link_invoice_body = cls(
-            stripe_invoice_id=stripe_invoice_id,
-            appointment_id=appointment_id,
-            issuer_id=issuer_id,
+            stripe_invoice_id,
+            appointment_id,
+            issuer_id,
         )
 
-        link_invoice_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            link_invoice_body.additional_properties = d
         return link_invoice_body
 
     @property

@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Message")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "patient",
+        "write_to_record",
+        "short_link",
+        "campaign",
+        "created_at",
+        "sent_at",
+        "scheduled_at",
+        "status",
+        "sent_by_admin",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Message:
     id: str | Unset = UNSET
@@ -115,80 +132,80 @@ class Message:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "patient"
-            _patient = d.pop("patient", UNSET)
+            _patient = src_dict.get("patient", UNSET)
             patient: MessagePatient | Unset
-            if isinstance(_patient, Unset):
+            if _patient is UNSET:
                 patient = UNSET
             else:
                 patient = MessagePatient.from_dict(_patient)
 
             _at = "write_to_record"
-            _write_to_record = d.pop("write_to_record", UNSET)
+            _write_to_record = src_dict.get("write_to_record", UNSET)
             write_to_record: MessageWriteToRecord | Unset
-            if isinstance(_write_to_record, Unset):
+            if _write_to_record is UNSET:
                 write_to_record = UNSET
             else:
                 write_to_record = MessageWriteToRecord.from_dict(_write_to_record)
 
             _at = "short_link"
-            _short_link = d.pop("short_link", UNSET)
+            _short_link = src_dict.get("short_link", UNSET)
             short_link: MessageShortLink | Unset
-            if isinstance(_short_link, Unset):
+            if _short_link is UNSET:
                 short_link = UNSET
             else:
                 short_link = MessageShortLink.from_dict(_short_link)
 
             _at = "campaign"
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: MessageCampaign | Unset
-            if isinstance(_campaign, Unset):
+            if _campaign is UNSET:
                 campaign = UNSET
             else:
                 campaign = MessageCampaign.from_dict(_campaign)
 
             _at = "created_at"
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _at = "sent_at"
-            _sent_at = d.pop("sent_at", UNSET)
+            _sent_at = src_dict.get("sent_at", UNSET)
             sent_at: datetime.datetime | Unset
-            if isinstance(_sent_at, Unset):
+            if _sent_at is UNSET:
                 sent_at = UNSET
             else:
                 sent_at = datetime.datetime.fromisoformat(_sent_at)
 
             _at = "scheduled_at"
-            _scheduled_at = d.pop("scheduled_at", UNSET)
+            _scheduled_at = src_dict.get("scheduled_at", UNSET)
             scheduled_at: datetime.datetime | Unset
-            if isinstance(_scheduled_at, Unset):
+            if _scheduled_at is UNSET:
                 scheduled_at = UNSET
             else:
                 scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
 
             _at = "sent_by_admin"
-            _sent_by_admin = d.pop("sent_by_admin", UNSET)
+            _sent_by_admin = src_dict.get("sent_by_admin", UNSET)
             sent_by_admin: MessageSentByAdmin | Unset
-            if isinstance(_sent_by_admin, Unset):
+            if _sent_by_admin is UNSET:
                 sent_by_admin = UNSET
             else:
                 sent_by_admin = MessageSentByAdmin.from_dict(_sent_by_admin)
@@ -196,19 +213,21 @@ class Message:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         message = cls(
-            id=id,
-            patient=patient,
-            write_to_record=write_to_record,
-            short_link=short_link,
-            campaign=campaign,
-            created_at=created_at,
-            sent_at=sent_at,
-            scheduled_at=scheduled_at,
-            status=status,
-            sent_by_admin=sent_by_admin,
+            id,
+            patient,
+            write_to_record,
+            short_link,
+            campaign,
+            created_at,
+            sent_at,
+            scheduled_at,
+            status,
+            sent_by_admin,
         )
 
-        message.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            message.additional_properties = d
         return message
 
     @property

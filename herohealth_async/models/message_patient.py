@@ -11,6 +11,17 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="MessagePatient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "first_name",
+        "last_name",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class MessagePatient:
     id: str | Unset = UNSET
@@ -53,40 +64,42 @@ class MessagePatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "title"
-            title = d.pop("title", UNSET)
+            title = src_dict.get("title", UNSET)
             if not isinstance(title, str) and title is not UNSET:
                 raise TypeError
 
             _at = "first_name"
-            first_name = d.pop("first_name", UNSET)
+            first_name = src_dict.get("first_name", UNSET)
             if not isinstance(first_name, str) and first_name is not UNSET:
                 raise TypeError
 
             _at = "last_name"
-            last_name = d.pop("last_name", UNSET)
+            last_name = src_dict.get("last_name", UNSET)
             if not isinstance(last_name, str) and last_name is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         message_patient = cls(
-            id=id,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
+            id,
+            title,
+            first_name,
+            last_name,
         )
 
-        message_patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            message_patient.additional_properties = d
         return message_patient
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="MessageSentByAdmin")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class MessageSentByAdmin:
     id: str | Unset = UNSET
@@ -33,22 +41,24 @@ class MessageSentByAdmin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         message_sent_by_admin = cls(
-            id=id,
+            id,
         )
 
-        message_sent_by_admin.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            message_sent_by_admin.additional_properties = d
         return message_sent_by_admin
 
     @property

@@ -11,6 +11,17 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="MessageShortLink")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "status",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class MessageShortLink:
     id: str | Unset = UNSET
@@ -53,40 +64,42 @@ class MessageShortLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if not isinstance(type_, str) and type_ is not UNSET:
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise TypeError
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         message_short_link = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            status=status,
+            id,
+            type_,
+            name,
+            status,
         )
 
-        message_short_link.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            message_short_link.additional_properties = d
         return message_short_link
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="MessageWriteToRecord")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "write_to_record_at",
+        "status",
+        "failure_reason",
+        "snomed_code",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class MessageWriteToRecord:
     write_to_record_at: datetime.datetime | Unset = UNSET
@@ -56,43 +67,45 @@ class MessageWriteToRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "write_to_record_at"
-            _write_to_record_at = d.pop("write_to_record_at", UNSET)
+            _write_to_record_at = src_dict.get("write_to_record_at", UNSET)
             write_to_record_at: datetime.datetime | Unset
-            if isinstance(_write_to_record_at, Unset):
+            if _write_to_record_at is UNSET:
                 write_to_record_at = UNSET
             else:
                 write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
 
             _at = "failure_reason"
-            failure_reason = d.pop("failure_reason", UNSET)
+            failure_reason = src_dict.get("failure_reason", UNSET)
             if not isinstance(failure_reason, str) and failure_reason is not UNSET:
                 raise TypeError
 
             _at = "snomed_code"
-            snomed_code = d.pop("snomed_code", UNSET)
+            snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         message_write_to_record = cls(
-            write_to_record_at=write_to_record_at,
-            status=status,
-            failure_reason=failure_reason,
-            snomed_code=snomed_code,
+            write_to_record_at,
+            status,
+            failure_reason,
+            snomed_code,
         )
 
-        message_write_to_record.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            message_write_to_record.additional_properties = d
         return message_write_to_record
 
     @property

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Note")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "admin",
+        "practice_group_id",
+        "archived_at",
+        "created_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Note:
     id: float | Unset = UNSET
@@ -72,55 +85,57 @@ class Note:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, (int, float)) and id is not UNSET:
                 raise TypeError
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
 
             _at = "admin"
-            _admin = d.pop("admin", UNSET)
+            _admin = src_dict.get("admin", UNSET)
             admin: NoteAdmin | Unset
-            if isinstance(_admin, Unset):
+            if _admin is UNSET:
                 admin = UNSET
             else:
                 admin = NoteAdmin.from_dict(_admin)
 
             _at = "practice_group_id"
-            practice_group_id = d.pop("practice_group_id", UNSET)
+            practice_group_id = src_dict.get("practice_group_id", UNSET)
             if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
                 raise TypeError
 
             _at = "archived_at"
-            archived_at = d.pop("archived_at", UNSET)
+            archived_at = src_dict.get("archived_at", UNSET)
             if not isinstance(archived_at, str) and archived_at is not UNSET:
                 raise TypeError
 
             _at = "created_at"
-            created_at = d.pop("created_at", UNSET)
+            created_at = src_dict.get("created_at", UNSET)
             if not isinstance(created_at, str) and created_at is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         note = cls(
-            id=id,
-            description=description,
-            admin=admin,
-            practice_group_id=practice_group_id,
-            archived_at=archived_at,
-            created_at=created_at,
+            id,
+            description,
+            admin,
+            practice_group_id,
+            archived_at,
+            created_at,
         )
 
-        note.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            note.additional_properties = d
         return note
 
     @property

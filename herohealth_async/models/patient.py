@@ -16,6 +16,41 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="Patient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "dob",
+        "data_source",
+        "status",
+        "uid",
+        "emis_id",
+        "ehr_partner_id",
+        "deceased_at",
+        "title",
+        "first_name",
+        "last_name",
+        "sex",
+        "nhs_number",
+        "email",
+        "emails",
+        "mobile",
+        "last_sync_at",
+        "address_line_1",
+        "address_line_2",
+        "address_line_3",
+        "country",
+        "postcode",
+        "town",
+        "county",
+        "notes",
+        "verification_credentials",
+        "restricted",
+        "sex_changed_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Patient:
     """Hero patient record as returned by GET /v1/patients/{id} (old HTML rendering)."""
@@ -319,12 +354,12 @@ class Patient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
@@ -343,19 +378,19 @@ class Patient:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "data_source"
-            data_source = check_patient_data_source(d.pop("data_source"))
+            data_source = check_patient_data_source(src_dict["data_source"])
 
             if not isinstance(data_source, str):
                 raise TypeError
 
             _at = "status"
-            status = check_patient_status(d.pop("status"))
+            status = check_patient_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
@@ -369,7 +404,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            uid = _parse_uid(d.pop("uid", UNSET))
+            uid = _parse_uid(src_dict.get("uid", UNSET))
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
@@ -383,7 +418,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            emis_id = _parse_emis_id(src_dict.get("emis_id", UNSET))
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
@@ -397,7 +432,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(src_dict.get("ehr_partner_id", UNSET))
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
@@ -419,7 +454,7 @@ class Patient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            deceased_at = _parse_deceased_at(src_dict.get("deceased_at", UNSET))
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
@@ -441,7 +476,7 @@ class Patient:
                     pass
                 return cast(None | PatientTitle | Unset, data)
 
-            title = _parse_title(d.pop("title", UNSET))
+            title = _parse_title(src_dict.get("title", UNSET))
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
@@ -455,7 +490,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            first_name = _parse_first_name(d.pop("first_name", UNSET))
+            first_name = _parse_first_name(src_dict.get("first_name", UNSET))
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
@@ -469,7 +504,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            last_name = _parse_last_name(d.pop("last_name", UNSET))
+            last_name = _parse_last_name(src_dict.get("last_name", UNSET))
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
@@ -491,7 +526,7 @@ class Patient:
                     pass
                 return cast(None | PatientSex | Unset, data)
 
-            sex = _parse_sex(d.pop("sex", UNSET))
+            sex = _parse_sex(src_dict.get("sex", UNSET))
 
             if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
                 raise TypeError
@@ -505,7 +540,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            nhs_number = _parse_nhs_number(d.pop("nhs_number", UNSET))
+            nhs_number = _parse_nhs_number(src_dict.get("nhs_number", UNSET))
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
@@ -519,7 +554,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            email = _parse_email(d.pop("email", UNSET))
+            email = _parse_email(src_dict.get("email", UNSET))
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
@@ -541,7 +576,7 @@ class Patient:
                     pass
                 return cast(list[str] | None | Unset, data)
 
-            emails = _parse_emails(d.pop("emails", UNSET))
+            emails = _parse_emails(src_dict.get("emails", UNSET))
 
             if not isinstance(emails, (list, NoneType)) and emails is not UNSET:
                 raise TypeError
@@ -555,7 +590,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            mobile = _parse_mobile(d.pop("mobile", UNSET))
+            mobile = _parse_mobile(src_dict.get("mobile", UNSET))
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
@@ -577,7 +612,7 @@ class Patient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
+            last_sync_at = _parse_last_sync_at(src_dict.get("last_sync_at", UNSET))
 
             if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
@@ -591,7 +626,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+            address_line_1 = _parse_address_line_1(src_dict.get("address_line_1", UNSET))
 
             if not isinstance(address_line_1, (str, NoneType)) and address_line_1 is not UNSET:
                 raise TypeError
@@ -605,7 +640,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+            address_line_2 = _parse_address_line_2(src_dict.get("address_line_2", UNSET))
 
             if not isinstance(address_line_2, (str, NoneType)) and address_line_2 is not UNSET:
                 raise TypeError
@@ -619,7 +654,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            address_line_3 = _parse_address_line_3(d.pop("address_line_3", UNSET))
+            address_line_3 = _parse_address_line_3(src_dict.get("address_line_3", UNSET))
 
             if not isinstance(address_line_3, (str, NoneType)) and address_line_3 is not UNSET:
                 raise TypeError
@@ -633,7 +668,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            country = _parse_country(d.pop("country", UNSET))
+            country = _parse_country(src_dict.get("country", UNSET))
 
             if not isinstance(country, (str, NoneType)) and country is not UNSET:
                 raise TypeError
@@ -647,7 +682,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            postcode = _parse_postcode(d.pop("postcode", UNSET))
+            postcode = _parse_postcode(src_dict.get("postcode", UNSET))
 
             if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
                 raise TypeError
@@ -661,7 +696,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            town = _parse_town(d.pop("town", UNSET))
+            town = _parse_town(src_dict.get("town", UNSET))
 
             if not isinstance(town, (str, NoneType)) and town is not UNSET:
                 raise TypeError
@@ -675,7 +710,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            county = _parse_county(d.pop("county", UNSET))
+            county = _parse_county(src_dict.get("county", UNSET))
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
@@ -689,7 +724,7 @@ class Patient:
                     return data
                 return cast(None | str | Unset, data)
 
-            notes = _parse_notes(d.pop("notes", UNSET))
+            notes = _parse_notes(src_dict.get("notes", UNSET))
 
             if not isinstance(notes, (str, NoneType)) and notes is not UNSET:
                 raise TypeError
@@ -711,13 +746,13 @@ class Patient:
                     pass
                 return cast(list[str] | None | Unset, data)
 
-            verification_credentials = _parse_verification_credentials(d.pop("verification_credentials", UNSET))
+            verification_credentials = _parse_verification_credentials(src_dict.get("verification_credentials", UNSET))
 
             if not isinstance(verification_credentials, (list, NoneType)) and verification_credentials is not UNSET:
                 raise TypeError
 
             _at = "restricted"
-            restricted = d.pop("restricted", UNSET)
+            restricted = src_dict.get("restricted", UNSET)
             if not isinstance(restricted, bool) and restricted is not UNSET:
                 raise TypeError
 
@@ -738,7 +773,7 @@ class Patient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            sex_changed_at = _parse_sex_changed_at(d.pop("sex_changed_at", UNSET))
+            sex_changed_at = _parse_sex_changed_at(src_dict.get("sex_changed_at", UNSET))
 
             if not isinstance(sex_changed_at, (datetime.datetime, NoneType)) and sex_changed_at is not UNSET:
                 raise TypeError
@@ -746,37 +781,39 @@ class Patient:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         patient = cls(
-            id=id,
-            dob=dob,
-            data_source=data_source,
-            status=status,
-            uid=uid,
-            emis_id=emis_id,
-            ehr_partner_id=ehr_partner_id,
-            deceased_at=deceased_at,
-            title=title,
-            first_name=first_name,
-            last_name=last_name,
-            sex=sex,
-            nhs_number=nhs_number,
-            email=email,
-            emails=emails,
-            mobile=mobile,
-            last_sync_at=last_sync_at,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            country=country,
-            postcode=postcode,
-            town=town,
-            county=county,
-            notes=notes,
-            verification_credentials=verification_credentials,
-            restricted=restricted,
-            sex_changed_at=sex_changed_at,
+            id,
+            dob,
+            data_source,
+            status,
+            uid,
+            emis_id,
+            ehr_partner_id,
+            deceased_at,
+            title,
+            first_name,
+            last_name,
+            sex,
+            nhs_number,
+            email,
+            emails,
+            mobile,
+            last_sync_at,
+            address_line_1,
+            address_line_2,
+            address_line_3,
+            country,
+            postcode,
+            town,
+            county,
+            notes,
+            verification_credentials,
+            restricted,
+            sex_changed_at,
         )
 
-        patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            patient.additional_properties = d
         return patient
 
     @property

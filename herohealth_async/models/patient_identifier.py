@@ -15,6 +15,18 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="PatientIdentifier")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "source",
+        "name",
+        "role",
+        "label",
+        "value",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PatientIdentifier:
     source: PatientIdentifierSource
@@ -63,50 +75,52 @@ class PatientIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "source"
-            source = check_patient_identifier_source(d.pop("source"))
+            source = check_patient_identifier_source(src_dict["source"])
 
             if not isinstance(source, str):
                 raise TypeError
 
             _at = "name"
-            name = check_patient_identifier_name(d.pop("name"))
+            name = check_patient_identifier_name(src_dict["name"])
 
             if not isinstance(name, str):
                 raise TypeError
 
             _at = "role"
-            role = check_patient_identifier_role(d.pop("role"))
+            role = check_patient_identifier_role(src_dict["role"])
 
             if not isinstance(role, str):
                 raise TypeError
 
             _at = "label"
-            label = check_patient_identifier_label(d.pop("label"))
+            label = check_patient_identifier_label(src_dict["label"])
 
             if not isinstance(label, str):
                 raise TypeError
 
             _at = "value"
-            value = d.pop("value")
+            value = src_dict["value"]
             if not isinstance(value, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         patient_identifier = cls(
-            source=source,
-            name=name,
-            role=role,
-            label=label,
-            value=value,
+            source,
+            name,
+            role,
+            label,
+            value,
         )
 
-        patient_identifier.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            patient_identifier.additional_properties = d
         return patient_identifier
 
     @property

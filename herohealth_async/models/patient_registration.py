@@ -13,6 +13,30 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="PatientRegistration")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "dob",
+        "first_name",
+        "last_name",
+        "mobile",
+        "ehr_partner_id",
+        "nhs_number",
+        "sex",
+        "title",
+        "landline",
+        "address_line_1",
+        "address_line_2",
+        "address_line_3",
+        "country",
+        "postcode",
+        "county",
+        "data_source",
+        "email",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PatientRegistration:
     dob: str
@@ -146,44 +170,44 @@ class PatientRegistration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "dob"
-            dob = d.pop("dob")
+            dob = src_dict["dob"]
             if not isinstance(dob, str):
                 raise TypeError
 
             _at = "first_name"
-            first_name = d.pop("first_name")
+            first_name = src_dict["first_name"]
             if not isinstance(first_name, str):
                 raise TypeError
 
             _at = "last_name"
-            last_name = d.pop("last_name")
+            last_name = src_dict["last_name"]
             if not isinstance(last_name, str):
                 raise TypeError
 
             _at = "mobile"
-            mobile = d.pop("mobile")
+            mobile = src_dict["mobile"]
             if not isinstance(mobile, str):
                 raise TypeError
 
             _at = "ehr_partner_id"
-            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
 
             _at = "nhs_number"
-            nhs_number = d.pop("nhs_number", UNSET)
+            nhs_number = src_dict.get("nhs_number", UNSET)
             if not isinstance(nhs_number, str) and nhs_number is not UNSET:
                 raise TypeError
 
             _at = "sex"
-            _sex = d.pop("sex", UNSET)
+            _sex = src_dict.get("sex", UNSET)
             sex: PatientSex | Unset
-            if isinstance(_sex, Unset):
+            if _sex is UNSET:
                 sex = UNSET
             else:
                 sex = check_patient_sex(_sex)
@@ -192,9 +216,9 @@ class PatientRegistration:
                 raise TypeError
 
             _at = "title"
-            _title = d.pop("title", UNSET)
+            _title = src_dict.get("title", UNSET)
             title: PatientTitleRequest | Unset
-            if isinstance(_title, Unset):
+            if _title is UNSET:
                 title = UNSET
             else:
                 title = check_patient_title_request(_title)
@@ -203,73 +227,75 @@ class PatientRegistration:
                 raise TypeError
 
             _at = "landline"
-            landline = d.pop("landline", UNSET)
+            landline = src_dict.get("landline", UNSET)
             if not isinstance(landline, str) and landline is not UNSET:
                 raise TypeError
 
             _at = "address_line_1"
-            address_line_1 = d.pop("address_line_1", UNSET)
+            address_line_1 = src_dict.get("address_line_1", UNSET)
             if not isinstance(address_line_1, str) and address_line_1 is not UNSET:
                 raise TypeError
 
             _at = "address_line_2"
-            address_line_2 = d.pop("address_line_2", UNSET)
+            address_line_2 = src_dict.get("address_line_2", UNSET)
             if not isinstance(address_line_2, str) and address_line_2 is not UNSET:
                 raise TypeError
 
             _at = "address_line_3"
-            address_line_3 = d.pop("address_line_3", UNSET)
+            address_line_3 = src_dict.get("address_line_3", UNSET)
             if not isinstance(address_line_3, str) and address_line_3 is not UNSET:
                 raise TypeError
 
             _at = "country"
-            country = d.pop("country", UNSET)
+            country = src_dict.get("country", UNSET)
             if not isinstance(country, str) and country is not UNSET:
                 raise TypeError
 
             _at = "postcode"
-            postcode = d.pop("postcode", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
 
             _at = "county"
-            county = d.pop("county", UNSET)
+            county = src_dict.get("county", UNSET)
             if not isinstance(county, str) and county is not UNSET:
                 raise TypeError
 
             _at = "data_source"
-            data_source = d.pop("data_source", UNSET)
+            data_source = src_dict.get("data_source", UNSET)
             if not isinstance(data_source, str) and data_source is not UNSET:
                 raise TypeError
 
             _at = "email"
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         patient_registration = cls(
-            dob=dob,
-            first_name=first_name,
-            last_name=last_name,
-            mobile=mobile,
-            ehr_partner_id=ehr_partner_id,
-            nhs_number=nhs_number,
-            sex=sex,
-            title=title,
-            landline=landline,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            country=country,
-            postcode=postcode,
-            county=county,
-            data_source=data_source,
-            email=email,
+            dob,
+            first_name,
+            last_name,
+            mobile,
+            ehr_partner_id,
+            nhs_number,
+            sex,
+            title,
+            landline,
+            address_line_1,
+            address_line_2,
+            address_line_3,
+            country,
+            postcode,
+            county,
+            data_source,
+            email,
         )
 
-        patient_registration.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            patient_registration.additional_properties = d
         return patient_registration
 
     @property

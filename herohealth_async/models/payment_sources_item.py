@@ -11,6 +11,20 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="PaymentSourcesItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "fingerprint",
+        "brand",
+        "last4",
+        "exp_month",
+        "exp_year",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PaymentSourcesItem:
     id: str | Unset = UNSET
@@ -71,58 +85,60 @@ class PaymentSourcesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if not isinstance(type_, str) and type_ is not UNSET:
                 raise TypeError
 
             _at = "fingerprint"
-            fingerprint = d.pop("fingerprint", UNSET)
+            fingerprint = src_dict.get("fingerprint", UNSET)
             if not isinstance(fingerprint, str) and fingerprint is not UNSET:
                 raise TypeError
 
             _at = "brand"
-            brand = d.pop("brand", UNSET)
+            brand = src_dict.get("brand", UNSET)
             if not isinstance(brand, str) and brand is not UNSET:
                 raise TypeError
 
             _at = "last4"
-            last4 = d.pop("last4", UNSET)
+            last4 = src_dict.get("last4", UNSET)
             if not isinstance(last4, str) and last4 is not UNSET:
                 raise TypeError
 
             _at = "exp_month"
-            exp_month = d.pop("exp_month", UNSET)
+            exp_month = src_dict.get("exp_month", UNSET)
             if not isinstance(exp_month, (int, float)) and exp_month is not UNSET:
                 raise TypeError
 
             _at = "exp_year"
-            exp_year = d.pop("exp_year", UNSET)
+            exp_year = src_dict.get("exp_year", UNSET)
             if not isinstance(exp_year, (int, float)) and exp_year is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         payment_sources_item = cls(
-            id=id,
-            type_=type_,
-            fingerprint=fingerprint,
-            brand=brand,
-            last4=last4,
-            exp_month=exp_month,
-            exp_year=exp_year,
+            id,
+            type_,
+            fingerprint,
+            brand,
+            last4,
+            exp_month,
+            exp_year,
         )
 
-        payment_sources_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            payment_sources_item.additional_properties = d
         return payment_sources_item
 
     @property

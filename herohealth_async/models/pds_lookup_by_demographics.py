@@ -12,6 +12,19 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="PdsLookupByDemographics")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "forename",
+        "surname",
+        "dob",
+        "postcode",
+        "ehr_partner",
+        "ehr_partner_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PdsLookupByDemographics:
     forename: str | Unset = UNSET
@@ -72,17 +85,17 @@ class PdsLookupByDemographics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "forename"
-            forename = d.pop("forename", UNSET)
+            forename = src_dict.get("forename", UNSET)
             if not isinstance(forename, str) and forename is not UNSET:
                 raise TypeError
 
             _at = "surname"
-            surname = d.pop("surname", UNSET)
+            surname = src_dict.get("surname", UNSET)
             if not isinstance(surname, str) and surname is not UNSET:
                 raise TypeError
 
@@ -103,38 +116,40 @@ class PdsLookupByDemographics:
                     pass
                 return cast(datetime.date | None | Unset, data)
 
-            dob = _parse_dob(d.pop("dob", UNSET))
+            dob = _parse_dob(src_dict.get("dob", UNSET))
 
             if not isinstance(dob, (datetime.date, NoneType)) and dob is not UNSET:
                 raise TypeError
 
             _at = "postcode"
-            postcode = d.pop("postcode", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
 
             _at = "ehr_partner"
-            ehr_partner = d.pop("ehr_partner", UNSET)
+            ehr_partner = src_dict.get("ehr_partner", UNSET)
             if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
                 raise TypeError
 
             _at = "ehr_partner_id"
-            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         pds_lookup_by_demographics = cls(
-            forename=forename,
-            surname=surname,
-            dob=dob,
-            postcode=postcode,
-            ehr_partner=ehr_partner,
-            ehr_partner_id=ehr_partner_id,
+            forename,
+            surname,
+            dob,
+            postcode,
+            ehr_partner,
+            ehr_partner_id,
         )
 
-        pds_lookup_by_demographics.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            pds_lookup_by_demographics.additional_properties = d
         return pds_lookup_by_demographics
 
     @property

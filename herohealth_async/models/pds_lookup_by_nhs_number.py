@@ -12,6 +12,17 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="PdsLookupByNhsNumber")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "nhs_number",
+        "dob",
+        "ehr_partner",
+        "ehr_partner_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PdsLookupByNhsNumber:
     nhs_number: str
@@ -64,12 +75,12 @@ class PdsLookupByNhsNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "nhs_number"
-            nhs_number = d.pop("nhs_number")
+            nhs_number = src_dict["nhs_number"]
             if not isinstance(nhs_number, str):
                 raise TypeError
 
@@ -88,31 +99,33 @@ class PdsLookupByNhsNumber:
                     pass
                 return cast(datetime.date | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.date, NoneType)):
                 raise TypeError
 
             _at = "ehr_partner"
-            ehr_partner = d.pop("ehr_partner", UNSET)
+            ehr_partner = src_dict.get("ehr_partner", UNSET)
             if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
                 raise TypeError
 
             _at = "ehr_partner_id"
-            ehr_partner_id = d.pop("ehr_partner_id", UNSET)
+            ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         pds_lookup_by_nhs_number = cls(
-            nhs_number=nhs_number,
-            dob=dob,
-            ehr_partner=ehr_partner,
-            ehr_partner_id=ehr_partner_id,
+            nhs_number,
+            dob,
+            ehr_partner,
+            ehr_partner_id,
         )
 
-        pds_lookup_by_nhs_number.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            pds_lookup_by_nhs_number.additional_properties = d
         return pds_lookup_by_nhs_number
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PharmacyList")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "count",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PharmacyList:
     data: list[Pharmacy]
@@ -50,31 +59,33 @@ class PharmacyList:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "data"
             data = []
-            _data = d.pop("data")
+            _data = src_dict["data"]
             for data_item_data in _data:
                 data_item = Pharmacy.from_dict(data_item_data)
 
                 data.append(data_item)
 
             _at = "count"
-            count = d.pop("count")
+            count = src_dict["count"]
             if not isinstance(count, (int, float)):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         pharmacy_list = cls(
-            data=data,
-            count=count,
+            data,
+            count,
         )
 
-        pharmacy_list.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            pharmacy_list.additional_properties = d
         return pharmacy_list
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="PrescriberDetails")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "registration_code",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class PrescriberDetails:
     name: str | Unset = UNSET
@@ -43,34 +53,36 @@ class PrescriberDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise TypeError
 
             _at = "email"
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
 
             _at = "registration_code"
-            registration_code = d.pop("registration_code", UNSET)
+            registration_code = src_dict.get("registration_code", UNSET)
             if not isinstance(registration_code, str) and registration_code is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         prescriber_details = cls(
-            name=name,
-            email=email,
-            registration_code=registration_code,
+            name,
+            email,
+            registration_code,
         )
 
-        prescriber_details.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            prescriber_details.additional_properties = d
         return prescriber_details
 
     @property

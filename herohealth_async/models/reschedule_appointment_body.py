@@ -12,6 +12,16 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="RescheduleAppointmentBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "duration",
+        "practitioner_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class RescheduleAppointmentBody:
     start_time: datetime.datetime
@@ -52,32 +62,34 @@ class RescheduleAppointmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "start_time"
-            start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+            start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
 
             _at = "duration"
-            duration = d.pop("duration")
+            duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id")
+            practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         reschedule_appointment_body = cls(
-            start_time=start_time,
-            duration=duration,
-            practitioner_id=practitioner_id,
+            start_time,
+            duration,
+            practitioner_id,
         )
 
-        reschedule_appointment_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            reschedule_appointment_body.additional_properties = d
         return reschedule_appointment_body
 
     @property

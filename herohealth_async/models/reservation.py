@@ -12,6 +12,15 @@ from ..types import NoneType, ResponseFieldError
 T = TypeVar("T", bound="Reservation")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "reserved_until",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Reservation:
     """A provisional appointment: held until reserved_until unless booked.
@@ -56,12 +65,12 @@ class Reservation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
@@ -80,7 +89,7 @@ class Reservation:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            reserved_until = _parse_reserved_until(d.pop("reserved_until"))
+            reserved_until = _parse_reserved_until(src_dict["reserved_until"])
 
             if not isinstance(reserved_until, (datetime.datetime, NoneType)):
                 raise TypeError
@@ -88,11 +97,13 @@ class Reservation:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         reservation = cls(
-            id=id,
-            reserved_until=reserved_until,
+            id,
+            reserved_until,
         )
 
-        reservation.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            reservation.additional_properties = d
         return reservation
 
     @property

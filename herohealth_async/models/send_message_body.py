@@ -16,6 +16,30 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="SendMessageBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "patient_id",
+        "message_type",
+        "message_string",
+        "recipient_contact_detail",
+        "fallback_contact_detail",
+        "fallback_message_type",
+        "write_to_record",
+        "encrypted",
+        "snomed_code",
+        "snomed_term",
+        "auto_write_to_record",
+        "task_id",
+        "attachment_uuid",
+        "short_link_id",
+        "assignee_id",
+        "assignee_type",
+        "send_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class SendMessageBody:
     patient_id: str
@@ -162,40 +186,40 @@ class SendMessageBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "patient_id"
-            patient_id = d.pop("patient_id")
+            patient_id = src_dict["patient_id"]
             if not isinstance(patient_id, str):
                 raise TypeError
 
             _at = "message_type"
-            message_type = check_send_message_body_message_type(d.pop("message_type"))
+            message_type = check_send_message_body_message_type(src_dict["message_type"])
 
             if not isinstance(message_type, str):
                 raise TypeError
 
             _at = "message_string"
-            message_string = d.pop("message_string")
+            message_string = src_dict["message_string"]
             if not isinstance(message_string, str):
                 raise TypeError
 
             _at = "recipient_contact_detail"
-            recipient_contact_detail = d.pop("recipient_contact_detail", UNSET)
+            recipient_contact_detail = src_dict.get("recipient_contact_detail", UNSET)
             if not isinstance(recipient_contact_detail, str) and recipient_contact_detail is not UNSET:
                 raise TypeError
 
             _at = "fallback_contact_detail"
-            fallback_contact_detail = d.pop("fallback_contact_detail", UNSET)
+            fallback_contact_detail = src_dict.get("fallback_contact_detail", UNSET)
             if not isinstance(fallback_contact_detail, str) and fallback_contact_detail is not UNSET:
                 raise TypeError
 
             _at = "fallback_message_type"
-            _fallback_message_type = d.pop("fallback_message_type", UNSET)
+            _fallback_message_type = src_dict.get("fallback_message_type", UNSET)
             fallback_message_type: SendMessageBodyFallbackMessageType | Unset
-            if isinstance(_fallback_message_type, Unset):
+            if _fallback_message_type is UNSET:
                 fallback_message_type = UNSET
             else:
                 fallback_message_type = check_send_message_body_fallback_message_type(_fallback_message_type)
@@ -204,7 +228,7 @@ class SendMessageBody:
                 raise TypeError
 
             _at = "write_to_record"
-            write_to_record = d.pop("write_to_record", UNSET)
+            write_to_record = src_dict.get("write_to_record", UNSET)
             if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
                 raise TypeError
 
@@ -215,79 +239,81 @@ class SendMessageBody:
                     return data
                 return cast(bool | str | Unset, data)
 
-            encrypted = _parse_encrypted(d.pop("encrypted", UNSET))
+            encrypted = _parse_encrypted(src_dict.get("encrypted", UNSET))
 
             if not isinstance(encrypted, (bool, str)) and encrypted is not UNSET:
                 raise TypeError
 
             _at = "snomed_code"
-            snomed_code = d.pop("snomed_code", UNSET)
+            snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
 
             _at = "snomed_term"
-            snomed_term = d.pop("snomed_term", UNSET)
+            snomed_term = src_dict.get("snomed_term", UNSET)
             if not isinstance(snomed_term, str) and snomed_term is not UNSET:
                 raise TypeError
 
             _at = "auto_write_to_record"
-            auto_write_to_record = d.pop("auto_write_to_record", UNSET)
+            auto_write_to_record = src_dict.get("auto_write_to_record", UNSET)
             if not isinstance(auto_write_to_record, bool) and auto_write_to_record is not UNSET:
                 raise TypeError
 
             _at = "task_id"
-            task_id = d.pop("task_id", UNSET)
+            task_id = src_dict.get("task_id", UNSET)
             if not isinstance(task_id, str) and task_id is not UNSET:
                 raise TypeError
 
             _at = "attachment_uuid"
-            attachment_uuid = d.pop("attachment_uuid", UNSET)
+            attachment_uuid = src_dict.get("attachment_uuid", UNSET)
             if not isinstance(attachment_uuid, str) and attachment_uuid is not UNSET:
                 raise TypeError
 
             _at = "short_link_id"
-            short_link_id = d.pop("short_link_id", UNSET)
+            short_link_id = src_dict.get("short_link_id", UNSET)
             if not isinstance(short_link_id, str) and short_link_id is not UNSET:
                 raise TypeError
 
             _at = "assignee_id"
-            assignee_id = d.pop("assignee_id", UNSET)
+            assignee_id = src_dict.get("assignee_id", UNSET)
             if not isinstance(assignee_id, (int, float)) and assignee_id is not UNSET:
                 raise TypeError
 
             _at = "assignee_type"
-            assignee_type = d.pop("assignee_type", UNSET)
+            assignee_type = src_dict.get("assignee_type", UNSET)
             if not isinstance(assignee_type, str) and assignee_type is not UNSET:
                 raise TypeError
 
             _at = "send_at"
-            send_at = d.pop("send_at", UNSET)
+            send_at = src_dict.get("send_at", UNSET)
             if not isinstance(send_at, str) and send_at is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         send_message_body = cls(
-            patient_id=patient_id,
-            message_type=message_type,
-            message_string=message_string,
-            recipient_contact_detail=recipient_contact_detail,
-            fallback_contact_detail=fallback_contact_detail,
-            fallback_message_type=fallback_message_type,
-            write_to_record=write_to_record,
-            encrypted=encrypted,
-            snomed_code=snomed_code,
-            snomed_term=snomed_term,
-            auto_write_to_record=auto_write_to_record,
-            task_id=task_id,
-            attachment_uuid=attachment_uuid,
-            short_link_id=short_link_id,
-            assignee_id=assignee_id,
-            assignee_type=assignee_type,
-            send_at=send_at,
+            patient_id,
+            message_type,
+            message_string,
+            recipient_contact_detail,
+            fallback_contact_detail,
+            fallback_message_type,
+            write_to_record,
+            encrypted,
+            snomed_code,
+            snomed_term,
+            auto_write_to_record,
+            task_id,
+            attachment_uuid,
+            short_link_id,
+            assignee_id,
+            assignee_type,
+            send_at,
         )
 
-        send_message_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            send_message_body.additional_properties = d
         return send_message_body
 
     @property

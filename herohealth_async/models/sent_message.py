@@ -12,6 +12,22 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="SentMessage")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "message_id",
+        "content",
+        "created_at",
+        "snomed_code",
+        "write_to_record",
+        "auth_token",
+        "confirm_write_to_record_url",
+        "submitted_by",
+        "send_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class SentMessage:
     """
@@ -94,54 +110,54 @@ class SentMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "message_id"
-            message_id = d.pop("message_id")
+            message_id = src_dict["message_id"]
             if not isinstance(message_id, str):
                 raise TypeError
 
             _at = "content"
-            content = d.pop("content")
+            content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
 
             _at = "created_at"
-            created_at = d.pop("created_at")
+            created_at = src_dict["created_at"]
             if not isinstance(created_at, str):
                 raise TypeError
 
             _at = "snomed_code"
-            snomed_code = d.pop("snomed_code", UNSET)
+            snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
 
             _at = "write_to_record"
-            write_to_record = d.pop("write_to_record", UNSET)
+            write_to_record = src_dict.get("write_to_record", UNSET)
             if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
                 raise TypeError
 
             _at = "auth_token"
-            auth_token = d.pop("auth_token", UNSET)
+            auth_token = src_dict.get("auth_token", UNSET)
             if not isinstance(auth_token, str) and auth_token is not UNSET:
                 raise TypeError
 
             _at = "confirm_write_to_record_url"
-            confirm_write_to_record_url = d.pop("confirm_write_to_record_url", UNSET)
+            confirm_write_to_record_url = src_dict.get("confirm_write_to_record_url", UNSET)
             if not isinstance(confirm_write_to_record_url, str) and confirm_write_to_record_url is not UNSET:
                 raise TypeError
 
             _at = "submitted_by"
-            submitted_by = d.pop("submitted_by", UNSET)
+            submitted_by = src_dict.get("submitted_by", UNSET)
             if not isinstance(submitted_by, str) and submitted_by is not UNSET:
                 raise TypeError
 
             _at = "send_at"
-            _send_at = d.pop("send_at", UNSET)
+            _send_at = src_dict.get("send_at", UNSET)
             send_at: datetime.datetime | Unset
-            if isinstance(_send_at, Unset):
+            if _send_at is UNSET:
                 send_at = UNSET
             else:
                 send_at = datetime.datetime.fromisoformat(_send_at)
@@ -149,18 +165,20 @@ class SentMessage:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         sent_message = cls(
-            message_id=message_id,
-            content=content,
-            created_at=created_at,
-            snomed_code=snomed_code,
-            write_to_record=write_to_record,
-            auth_token=auth_token,
-            confirm_write_to_record_url=confirm_write_to_record_url,
-            submitted_by=submitted_by,
-            send_at=send_at,
+            message_id,
+            content,
+            created_at,
+            snomed_code,
+            write_to_record,
+            auth_token,
+            confirm_write_to_record_url,
+            submitted_by,
+            send_at,
         )
 
-        sent_message.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            sent_message.additional_properties = d
         return sent_message
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="Slot")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "practitioner_id",
+        "appointment_type_id",
+        "location_id",
+        "start_time",
+        "finish_time",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Slot:
     """
@@ -77,42 +90,42 @@ class Slot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "practitioner_id"
-            practitioner_id = d.pop("practitioner_id", UNSET)
+            practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
 
             _at = "appointment_type_id"
-            appointment_type_id = d.pop("appointment_type_id", UNSET)
+            appointment_type_id = src_dict.get("appointment_type_id", UNSET)
             if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
                 raise TypeError
 
             _at = "location_id"
-            location_id = d.pop("location_id", UNSET)
+            location_id = src_dict.get("location_id", UNSET)
             if not isinstance(location_id, str) and location_id is not UNSET:
                 raise TypeError
 
             _at = "start_time"
-            _start_time = d.pop("start_time", UNSET)
+            _start_time = src_dict.get("start_time", UNSET)
             start_time: datetime.datetime | Unset
-            if isinstance(_start_time, Unset):
+            if _start_time is UNSET:
                 start_time = UNSET
             else:
                 start_time = datetime.datetime.fromisoformat(_start_time)
 
             _at = "finish_time"
-            _finish_time = d.pop("finish_time", UNSET)
+            _finish_time = src_dict.get("finish_time", UNSET)
             finish_time: datetime.datetime | Unset
-            if isinstance(_finish_time, Unset):
+            if _finish_time is UNSET:
                 finish_time = UNSET
             else:
                 finish_time = datetime.datetime.fromisoformat(_finish_time)
@@ -120,15 +133,17 @@ class Slot:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         slot = cls(
-            id=id,
-            practitioner_id=practitioner_id,
-            appointment_type_id=appointment_type_id,
-            location_id=location_id,
-            start_time=start_time,
-            finish_time=finish_time,
+            id,
+            practitioner_id,
+            appointment_type_id,
+            location_id,
+            start_time,
+            finish_time,
         )
 
-        slot.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            slot.additional_properties = d
         return slot
 
     @property

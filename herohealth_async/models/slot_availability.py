@@ -11,6 +11,14 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="SlotAvailability")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "available",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class SlotAvailability:
     """
@@ -39,22 +47,24 @@ class SlotAvailability:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "available"
-            available = d.pop("available", UNSET)
+            available = src_dict.get("available", UNSET)
             if not isinstance(available, bool) and available is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         slot_availability = cls(
-            available=available,
+            available,
         )
 
-        slot_availability.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            slot_availability.additional_properties = d
         return slot_availability
 
     @property

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type_label",
+        "status",
+        "category",
+        "patient",
+        "details",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Task:
     id: str
@@ -77,33 +90,33 @@ class Task:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "type_label"
-            type_label = d.pop("type_label")
+            type_label = src_dict["type_label"]
             if not isinstance(type_label, str):
                 raise TypeError
 
             _at = "status"
-            status = check_episode_status(d.pop("status"))
+            status = check_episode_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
 
             _at = "category"
-            category = d.pop("category")
+            category = src_dict["category"]
             if not isinstance(category, str):
                 raise TypeError
 
             _at = "patient"
-            patient = TaskPatient.from_dict(d.pop("patient"))
+            patient = TaskPatient.from_dict(src_dict["patient"])
 
             _at = "details"
 
@@ -114,7 +127,7 @@ class Task:
                     return data
                 return cast(None | str | Unset, data)
 
-            details = _parse_details(d.pop("details", UNSET))
+            details = _parse_details(src_dict.get("details", UNSET))
 
             if not isinstance(details, (str, NoneType)) and details is not UNSET:
                 raise TypeError
@@ -122,15 +135,17 @@ class Task:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         task = cls(
-            id=id,
-            type_label=type_label,
-            status=status,
-            category=category,
-            patient=patient,
-            details=details,
+            id,
+            type_label,
+            status,
+            category,
+            patient,
+            details,
         )
 
-        task.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            task.additional_properties = d
         return task
 
     @property

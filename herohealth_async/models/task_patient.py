@@ -12,6 +12,19 @@ from ..types import UNSET, NoneType, ResponseFieldError, Unset
 T = TypeVar("T", bound="TaskPatient")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "dob",
+        "uid",
+        "ehr_partner_id",
+        "emis_id",
+        "deceased_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class TaskPatient:
     id: str
@@ -93,12 +106,12 @@ class TaskPatient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
@@ -117,7 +130,7 @@ class TaskPatient:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            dob = _parse_dob(d.pop("dob"))
+            dob = _parse_dob(src_dict["dob"])
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
@@ -131,7 +144,7 @@ class TaskPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            uid = _parse_uid(d.pop("uid", UNSET))
+            uid = _parse_uid(src_dict.get("uid", UNSET))
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
@@ -145,7 +158,7 @@ class TaskPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            ehr_partner_id = _parse_ehr_partner_id(d.pop("ehr_partner_id", UNSET))
+            ehr_partner_id = _parse_ehr_partner_id(src_dict.get("ehr_partner_id", UNSET))
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
@@ -159,7 +172,7 @@ class TaskPatient:
                     return data
                 return cast(None | str | Unset, data)
 
-            emis_id = _parse_emis_id(d.pop("emis_id", UNSET))
+            emis_id = _parse_emis_id(src_dict.get("emis_id", UNSET))
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
@@ -181,7 +194,7 @@ class TaskPatient:
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
-            deceased_at = _parse_deceased_at(d.pop("deceased_at", UNSET))
+            deceased_at = _parse_deceased_at(src_dict.get("deceased_at", UNSET))
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
@@ -189,15 +202,17 @@ class TaskPatient:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         task_patient = cls(
-            id=id,
-            dob=dob,
-            uid=uid,
-            ehr_partner_id=ehr_partner_id,
-            emis_id=emis_id,
-            deceased_at=deceased_at,
+            id,
+            dob,
+            uid,
+            ehr_partner_id,
+            emis_id,
+            deceased_at,
         )
 
-        task_patient.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            task_patient.additional_properties = d
         return task_patient
 
     @property

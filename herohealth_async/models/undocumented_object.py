@@ -11,6 +11,10 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="UndocumentedObject")
 
 
+_JSON_KEYS: frozenset[str] = frozenset({})
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UndocumentedObject:
     """A JSON object whose fields the vendor's pages did not show; every key is kept as sent."""
@@ -28,10 +32,11 @@ class UndocumentedObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
         undocumented_object = cls()
 
-        undocumented_object.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            undocumented_object.additional_properties = d
         return undocumented_object
 
     @property

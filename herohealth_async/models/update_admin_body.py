@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateAdminBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "external_prescriber_id",
+        "prescriber_details",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateAdminBody:
     external_prescriber_id: None | str | Unset = UNSET
@@ -58,8 +67,8 @@ class UpdateAdminBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "external_prescriber_id"
@@ -71,7 +80,7 @@ class UpdateAdminBody:
                     return data
                 return cast(None | str | Unset, data)
 
-            external_prescriber_id = _parse_external_prescriber_id(d.pop("external_prescriber_id", UNSET))
+            external_prescriber_id = _parse_external_prescriber_id(src_dict.get("external_prescriber_id", UNSET))
 
             if not isinstance(external_prescriber_id, (str, NoneType)) and external_prescriber_id is not UNSET:
                 raise TypeError
@@ -93,7 +102,7 @@ class UpdateAdminBody:
                     pass
                 return cast(None | PrescriberDetails | Unset, data)
 
-            prescriber_details = _parse_prescriber_details(d.pop("prescriber_details", UNSET))
+            prescriber_details = _parse_prescriber_details(src_dict.get("prescriber_details", UNSET))
 
             if not isinstance(prescriber_details, (PrescriberDetails, NoneType)) and prescriber_details is not UNSET:
                 raise TypeError
@@ -101,11 +110,13 @@ class UpdateAdminBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_admin_body = cls(
-            external_prescriber_id=external_prescriber_id,
-            prescriber_details=prescriber_details,
+            external_prescriber_id,
+            prescriber_details,
         )
 
-        update_admin_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_admin_body.additional_properties = d
         return update_admin_body
 
     @property

@@ -11,6 +11,10 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="UpdateBookingLinkBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset({})
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateBookingLinkBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,10 +30,11 @@ class UpdateBookingLinkBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
         update_booking_link_body = cls()
 
-        update_booking_link_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_booking_link_body.additional_properties = d
         return update_booking_link_body
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateEpisodeBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "priority",
+        "assignees",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateEpisodeBody:
     status: EpisodeStatus | Unset = UNSET
@@ -60,14 +70,14 @@ class UpdateEpisodeBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "status"
-            _status = d.pop("status", UNSET)
+            _status = src_dict.get("status", UNSET)
             status: EpisodeStatus | Unset
-            if isinstance(_status, Unset):
+            if _status is UNSET:
                 status = UNSET
             else:
                 status = check_episode_status(_status)
@@ -76,9 +86,9 @@ class UpdateEpisodeBody:
                 raise TypeError
 
             _at = "priority"
-            _priority = d.pop("priority", UNSET)
+            _priority = src_dict.get("priority", UNSET)
             priority: EpisodePriority | Unset
-            if isinstance(_priority, Unset):
+            if _priority is UNSET:
                 priority = UNSET
             else:
                 priority = check_episode_priority(_priority)
@@ -87,7 +97,7 @@ class UpdateEpisodeBody:
                 raise TypeError
 
             _at = "assignees"
-            _assignees = d.pop("assignees", UNSET)
+            _assignees = src_dict.get("assignees", UNSET)
             assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
             if _assignees is not UNSET:
                 assignees = []
@@ -99,12 +109,14 @@ class UpdateEpisodeBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_episode_body = cls(
-            status=status,
-            priority=priority,
-            assignees=assignees,
+            status,
+            priority,
+            assignees,
         )
 
-        update_episode_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_episode_body.additional_properties = d
         return update_episode_body
 
     @property

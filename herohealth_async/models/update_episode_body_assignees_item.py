@@ -12,6 +12,16 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="UpdateEpisodeBodyAssigneesItem")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateEpisodeBodyAssigneesItem:
     type_: AssigneeType | Unset = UNSET
@@ -46,14 +56,14 @@ class UpdateEpisodeBodyAssigneesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "type"
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: AssigneeType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
                 type_ = check_assignee_type(_type_)
@@ -62,24 +72,26 @@ class UpdateEpisodeBodyAssigneesItem:
                 raise TypeError
 
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
 
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_episode_body_assignees_item = cls(
-            type_=type_,
-            id=id,
-            name=name,
+            type_,
+            id,
+            name,
         )
 
-        update_episode_body_assignees_item.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_episode_body_assignees_item.additional_properties = d
         return update_episode_body_assignees_item
 
     @property

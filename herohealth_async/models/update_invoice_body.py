@@ -11,6 +11,14 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="UpdateInvoiceBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "issuer_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateInvoiceBody:
     issuer_id: str
@@ -37,22 +45,24 @@ class UpdateInvoiceBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "issuer_id"
-            issuer_id = d.pop("issuer_id")
+            issuer_id = src_dict["issuer_id"]
             if not isinstance(issuer_id, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_invoice_body = cls(
-            issuer_id=issuer_id,
+            issuer_id,
         )
 
-        update_invoice_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_invoice_body.additional_properties = d
         return update_invoice_body
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdatePracticeGroupBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "prescription_partner_enabled",
+        "prescription_partner",
+        "prescription_partner_credentials",
+        "address",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdatePracticeGroupBody:
     name: str | Unset = UNSET
@@ -73,29 +85,29 @@ class UpdatePracticeGroupBody:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise TypeError
 
             _at = "prescription_partner_enabled"
-            prescription_partner_enabled = d.pop("prescription_partner_enabled", UNSET)
+            prescription_partner_enabled = src_dict.get("prescription_partner_enabled", UNSET)
             if not isinstance(prescription_partner_enabled, bool) and prescription_partner_enabled is not UNSET:
                 raise TypeError
 
             _at = "prescription_partner"
-            prescription_partner = d.pop("prescription_partner", UNSET)
+            prescription_partner = src_dict.get("prescription_partner", UNSET)
             if not isinstance(prescription_partner, str) and prescription_partner is not UNSET:
                 raise TypeError
 
             _at = "prescription_partner_credentials"
-            _prescription_partner_credentials = d.pop("prescription_partner_credentials", UNSET)
+            _prescription_partner_credentials = src_dict.get("prescription_partner_credentials", UNSET)
             prescription_partner_credentials: UpdatePracticeGroupBodyPrescriptionPartnerCredentials | Unset
-            if isinstance(_prescription_partner_credentials, Unset):
+            if _prescription_partner_credentials is UNSET:
                 prescription_partner_credentials = UNSET
             else:
                 prescription_partner_credentials = UpdatePracticeGroupBodyPrescriptionPartnerCredentials.from_dict(
@@ -103,9 +115,9 @@ class UpdatePracticeGroupBody:
                 )
 
             _at = "address"
-            _address = d.pop("address", UNSET)
+            _address = src_dict.get("address", UNSET)
             address: UpdatePracticeGroupBodyAddress | Unset
-            if isinstance(_address, Unset):
+            if _address is UNSET:
                 address = UNSET
             else:
                 address = UpdatePracticeGroupBodyAddress.from_dict(_address)
@@ -113,14 +125,16 @@ class UpdatePracticeGroupBody:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_practice_group_body = cls(
-            name=name,
-            prescription_partner_enabled=prescription_partner_enabled,
-            prescription_partner=prescription_partner,
-            prescription_partner_credentials=prescription_partner_credentials,
-            address=address,
+            name,
+            prescription_partner_enabled,
+            prescription_partner,
+            prescription_partner_credentials,
+            address,
         )
 
-        update_practice_group_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_practice_group_body.additional_properties = d
         return update_practice_group_body
 
     @property

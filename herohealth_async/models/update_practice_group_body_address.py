@@ -11,6 +11,19 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="UpdatePracticeGroupBodyAddress")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "line_1",
+        "line_2",
+        "line_3",
+        "town",
+        "county",
+        "postcode",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdatePracticeGroupBodyAddress:
     line_1: str | Unset = UNSET
@@ -65,52 +78,54 @@ class UpdatePracticeGroupBodyAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "line_1"
-            line_1 = d.pop("line_1", UNSET)
+            line_1 = src_dict.get("line_1", UNSET)
             if not isinstance(line_1, str) and line_1 is not UNSET:
                 raise TypeError
 
             _at = "line_2"
-            line_2 = d.pop("line_2", UNSET)
+            line_2 = src_dict.get("line_2", UNSET)
             if not isinstance(line_2, str) and line_2 is not UNSET:
                 raise TypeError
 
             _at = "line_3"
-            line_3 = d.pop("line_3", UNSET)
+            line_3 = src_dict.get("line_3", UNSET)
             if not isinstance(line_3, str) and line_3 is not UNSET:
                 raise TypeError
 
             _at = "town"
-            town = d.pop("town", UNSET)
+            town = src_dict.get("town", UNSET)
             if not isinstance(town, str) and town is not UNSET:
                 raise TypeError
 
             _at = "county"
-            county = d.pop("county", UNSET)
+            county = src_dict.get("county", UNSET)
             if not isinstance(county, str) and county is not UNSET:
                 raise TypeError
 
             _at = "postcode"
-            postcode = d.pop("postcode", UNSET)
+            postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_practice_group_body_address = cls(
-            line_1=line_1,
-            line_2=line_2,
-            line_3=line_3,
-            town=town,
-            county=county,
-            postcode=postcode,
+            line_1,
+            line_2,
+            line_3,
+            town,
+            county,
+            postcode,
         )
 
-        update_practice_group_body_address.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_practice_group_body_address.additional_properties = d
         return update_practice_group_body_address
 
     @property

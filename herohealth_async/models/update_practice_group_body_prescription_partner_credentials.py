@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="UpdatePracticeGroupBodyPrescriptionPartnerCredentials")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "password",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
     email: str | Unset = UNSET
@@ -38,28 +47,30 @@ class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "email"
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
 
             _at = "password"
-            password = d.pop("password", UNSET)
+            password = src_dict.get("password", UNSET)
             if not isinstance(password, str) and password is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_practice_group_body_prescription_partner_credentials = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
-        update_practice_group_body_prescription_partner_credentials.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_practice_group_body_prescription_partner_credentials.additional_properties = d
         return update_practice_group_body_prescription_partner_credentials
 
     @property

@@ -14,6 +14,17 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="UpdateTaskBody")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "priority",
+        "assignee_type",
+        "assignee_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdateTaskBody:
     status: EpisodeStatus | Unset = UNSET
@@ -64,14 +75,14 @@ class UpdateTaskBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "status"
-            _status = d.pop("status", UNSET)
+            _status = src_dict.get("status", UNSET)
             status: EpisodeStatus | Unset
-            if isinstance(_status, Unset):
+            if _status is UNSET:
                 status = UNSET
             else:
                 status = check_episode_status(_status)
@@ -80,9 +91,9 @@ class UpdateTaskBody:
                 raise TypeError
 
             _at = "priority"
-            _priority = d.pop("priority", UNSET)
+            _priority = src_dict.get("priority", UNSET)
             priority: EpisodePriority | Unset
-            if isinstance(_priority, Unset):
+            if _priority is UNSET:
                 priority = UNSET
             else:
                 priority = check_episode_priority(_priority)
@@ -91,9 +102,9 @@ class UpdateTaskBody:
                 raise TypeError
 
             _at = "assignee_type"
-            _assignee_type = d.pop("assignee_type", UNSET)
+            _assignee_type = src_dict.get("assignee_type", UNSET)
             assignee_type: UpdateTaskBodyAssigneeType | Unset
-            if isinstance(_assignee_type, Unset):
+            if _assignee_type is UNSET:
                 assignee_type = UNSET
             else:
                 assignee_type = check_update_task_body_assignee_type(_assignee_type)
@@ -102,20 +113,22 @@ class UpdateTaskBody:
                 raise TypeError
 
             _at = "assignee_id"
-            assignee_id = d.pop("assignee_id", UNSET)
+            assignee_id = src_dict.get("assignee_id", UNSET)
             if not isinstance(assignee_id, str) and assignee_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         update_task_body = cls(
-            status=status,
-            priority=priority,
-            assignee_type=assignee_type,
-            assignee_id=assignee_id,
+            status,
+            priority,
+            assignee_type,
+            assignee_id,
         )
 
-        update_task_body.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            update_task_body.additional_properties = d
         return update_task_body
 
     @property

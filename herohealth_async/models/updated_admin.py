@@ -11,6 +11,14 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="UpdatedAdmin")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "admin_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdatedAdmin:
     admin_id: str
@@ -37,22 +45,24 @@ class UpdatedAdmin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "admin_id"
-            admin_id = d.pop("admin_id")
+            admin_id = src_dict["admin_id"]
             if not isinstance(admin_id, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         updated_admin = cls(
-            admin_id=admin_id,
+            admin_id,
         )
 
-        updated_admin.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            updated_admin.additional_properties = d
         return updated_admin
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdatedTask")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class UpdatedTask:
     data: UpdatedTaskData
@@ -41,20 +49,22 @@ class UpdatedTask:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "data"
-            data = UpdatedTaskData.from_dict(d.pop("data"))
+            data = UpdatedTaskData.from_dict(src_dict["data"])
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         updated_task = cls(
-            data=data,
+            data,
         )
 
-        updated_task.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            updated_task.additional_properties = d
         return updated_task
 
     @property

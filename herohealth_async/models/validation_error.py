@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationError")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "statusCode",
+        "message",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class ValidationError:
     """Body of a 400 answer: the request broke one or more rules."""
@@ -60,23 +70,23 @@ class ValidationError:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "error"
-            error = d.pop("error")
+            error = src_dict["error"]
             if not isinstance(error, bool):
                 raise TypeError
 
             _at = "statusCode"
-            status_code = d.pop("statusCode")
+            status_code = src_dict["statusCode"]
             if not isinstance(status_code, (int, float)):
                 raise TypeError
 
             _at = "message"
             message = []
-            _message = d.pop("message")
+            _message = src_dict["message"]
             for message_item_data in _message:
                 message_item = ValidationIssue.from_dict(message_item_data)
 
@@ -85,12 +95,14 @@ class ValidationError:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         validation_error = cls(
-            error=error,
-            status_code=status_code,
-            message=message,
+            error,
+            status_code,
+            message,
         )
 
-        validation_error.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            validation_error.additional_properties = d
         return validation_error
 
     @property

@@ -11,6 +11,16 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="ValidationIssue")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "expected",
+        "path",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class ValidationIssue:
     """One problem with the request: where (path), what rule (code) and what was expected."""
@@ -51,23 +61,23 @@ class ValidationIssue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "code"
-            code = d.pop("code")
+            code = src_dict["code"]
             if not isinstance(code, str):
                 raise TypeError
 
             _at = "expected"
-            expected = d.pop("expected")
+            expected = src_dict["expected"]
             if not isinstance(expected, str):
                 raise TypeError
 
             _at = "path"
             path = []
-            _path = d.pop("path")
+            _path = src_dict["path"]
             for path_item_data in _path:
 
                 def _parse_path_item(data: object) -> float | str:
@@ -83,12 +93,14 @@ class ValidationIssue:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         validation_issue = cls(
-            code=code,
-            expected=expected,
-            path=path,
+            code,
+            expected,
+            path,
         )
 
-        validation_issue.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            validation_issue.additional_properties = d
         return validation_issue
 
     @property

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webhook")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "event_type",
+        "url",
+        "created_at",
+        "updated_at",
+        "signing_key",
+        "headers",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Webhook:
     id: str
@@ -78,44 +92,44 @@ class Webhook:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "event_type"
-            event_type = d.pop("event_type")
+            event_type = src_dict["event_type"]
             if not isinstance(event_type, str):
                 raise TypeError
 
             _at = "url"
-            url = d.pop("url")
+            url = src_dict["url"]
             if not isinstance(url, str):
                 raise TypeError
 
             _at = "created_at"
-            created_at = d.pop("created_at")
+            created_at = src_dict["created_at"]
             if not isinstance(created_at, str):
                 raise TypeError
 
             _at = "updated_at"
-            updated_at = d.pop("updated_at")
+            updated_at = src_dict["updated_at"]
             if not isinstance(updated_at, str):
                 raise TypeError
 
             _at = "signing_key"
-            signing_key = d.pop("signing_key", UNSET)
+            signing_key = src_dict.get("signing_key", UNSET)
             if not isinstance(signing_key, str) and signing_key is not UNSET:
                 raise TypeError
 
             _at = "headers"
-            _headers = d.pop("headers", UNSET)
+            _headers = src_dict.get("headers", UNSET)
             headers: WebhookHeaders | Unset
-            if isinstance(_headers, Unset):
+            if _headers is UNSET:
                 headers = UNSET
             else:
                 headers = WebhookHeaders.from_dict(_headers)
@@ -123,16 +137,18 @@ class Webhook:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         webhook = cls(
-            id=id,
-            event_type=event_type,
-            url=url,
-            created_at=created_at,
-            updated_at=updated_at,
-            signing_key=signing_key,
-            headers=headers,
+            id,
+            event_type,
+            url,
+            created_at,
+            updated_at,
+            signing_key,
+            headers,
         )
 
-        webhook.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            webhook.additional_properties = d
         return webhook
 
     @property

@@ -11,6 +11,10 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="WebhookHeaders")
 
 
+_JSON_KEYS: frozenset[str] = frozenset({})
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class WebhookHeaders:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -26,10 +30,11 @@ class WebhookHeaders:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
         webhook_headers = cls()
 
-        webhook_headers.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            webhook_headers.additional_properties = d
         return webhook_headers
 
     @property

@@ -59,7 +59,7 @@ def test_output_passes_mypy_strict(generated: Path) -> None:
 
 
 BEHAVIOUR = r"""
-import datetime, sys
+import datetime, json, sys
 sys.modules.pop("herohealth_async", None)
 import herohealth_async
 assert herohealth_async.__file__.startswith(sys.argv[1]), herohealth_async.__file__
@@ -94,6 +94,7 @@ assert NewWidget._field_not_null == frozenset({"colour", "made_at"})
 # A 2xx union: each status parses into its own model.
 class R:
     def __init__(self, status, body): self.status_code, self._body = status, body
+    content = property(lambda self: json.dumps(self._body).encode())
     def json(self): return self._body
 assert isinstance(op.parse(R(201, {"receipt_id": "r", "extra": 3})), Receipt)
 assert isinstance(op.parse(R(200, {"id": "1", "colour": "red", "made_at": None})), Widget)

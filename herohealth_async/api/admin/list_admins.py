@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.admin_list import AdminList
 from ...models.list_admins_order_by import ListAdminsOrderBy
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> AdminList:
     if response.status_code == 200:
-        response_200 = AdminList.from_dict(response.json())
+        response_200 = AdminList.from_dict(json_body(response))
 
         return response_200
 

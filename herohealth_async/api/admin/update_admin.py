@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.update_admin_body import UpdateAdminBody
 from ...models.updated_admin import UpdatedAdmin
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> UpdatedAdmin:
     if response.status_code == 200:
-        response_200 = UpdatedAdmin.from_dict(response.json())
+        response_200 = UpdatedAdmin.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.check_slot_availability_body import CheckSlotAvailabilityBody
 from ...models.slot_availability import SlotAvailability
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> SlotAvailability:
     if response.status_code == 200:
-        response_200 = SlotAvailability.from_dict(response.json())
+        response_200 = SlotAvailability.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.slot_list import SlotList
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -80,7 +80,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> SlotList:
     if response.status_code == 200:
-        response_200 = SlotList.from_dict(response.json())
+        response_200 = SlotList.from_dict(json_body(response))
 
         return response_200
 

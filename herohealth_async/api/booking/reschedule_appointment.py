@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.appointment import Appointment
 from ...models.reschedule_appointment_body import RescheduleAppointmentBody
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> Appointment:
     if response.status_code == 200:
-        response_200 = Appointment.from_dict(response.json())
+        response_200 = Appointment.from_dict(json_body(response))
 
         return response_200
 

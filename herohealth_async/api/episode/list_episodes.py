@@ -10,7 +10,7 @@ from ...models.episode_list import EpisodeList
 from ...models.episode_priority import EpisodePriority
 from ...models.episode_status import EpisodeStatus
 from ...models.list_episodes_order_by_item import ListEpisodesOrderByItem
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -92,7 +92,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> EpisodeList:
     if response.status_code == 200:
-        response_200 = EpisodeList.from_dict(response.json())
+        response_200 = EpisodeList.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.form import Form
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> Form:
     if response.status_code == 200:
-        response_200 = Form.from_dict(response.json())
+        response_200 = Form.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.form_list import FormList
 from ...models.form_type import FormType
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> FormList:
     if response.status_code == 200:
-        response_200 = FormList.from_dict(response.json())
+        response_200 = FormList.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_customer_body import CreateCustomerBody
 from ...models.created_customer import CreatedCustomer
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> CreatedCustomer:
     if response.status_code == 200:
-        response_200 = CreatedCustomer.from_dict(response.json())
+        response_200 = CreatedCustomer.from_dict(json_body(response))
 
         return response_200
 

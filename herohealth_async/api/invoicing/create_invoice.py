@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_invoice_body import CreateInvoiceBody
 from ...models.invoice_summary import InvoiceSummary
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> InvoiceSummary:
     if response.status_code == 201:
-        response_201 = InvoiceSummary.from_dict(response.json())
+        response_201 = InvoiceSummary.from_dict(json_body(response))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.invoice_summary import InvoiceSummary
 from ...models.link_invoice_body import LinkInvoiceBody
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> InvoiceSummary:
     if response.status_code == 200:
-        response_200 = InvoiceSummary.from_dict(response.json())
+        response_200 = InvoiceSummary.from_dict(json_body(response))
 
         return response_200
 

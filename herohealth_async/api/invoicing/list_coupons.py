@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.coupon_list import CouponList
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> CouponList:
     if response.status_code == 200:
-        response_200 = CouponList.from_dict(response.json())
+        response_200 = CouponList.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.stripe_customer_list import StripeCustomerList
-from ...types import UNSET, Operation, Param
+from ...types import UNSET, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> StripeCustomerList:
     if response.status_code == 200:
-        response_200 = StripeCustomerList.from_dict(response.json())
+        response_200 = StripeCustomerList.from_dict(json_body(response))
 
         return response_200
 

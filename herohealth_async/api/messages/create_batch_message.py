@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.batch_message import BatchMessage
 from ...models.create_batch_message_body import CreateBatchMessageBody
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BatchMessage:
     if response.status_code == 200:
-        response_200 = BatchMessage.from_dict(response.json())
+        response_200 = BatchMessage.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.undocumented_list import UndocumentedList
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> UndocumentedList:
     if response.status_code == 200:
-        response_200 = UndocumentedList.from_dict(response.json())
+        response_200 = UndocumentedList.from_dict(json_body(response))
 
         return response_200
 

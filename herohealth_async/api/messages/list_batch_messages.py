@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.batch_message import BatchMessage
 from ...models.list_batch_messages_status import ListBatchMessagesStatus
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BatchMessage:
     if response.status_code == 200:
-        response_200 = BatchMessage.from_dict(response.json())
+        response_200 = BatchMessage.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.ehr_patient import EhrPatient
 from ...models.get_patient_by_id_v2_data_source import GetPatientByIdV2DataSource
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> EhrPatient:
     if response.status_code == 200:
-        response_200 = EhrPatient.from_dict(response.json())
+        response_200 = EhrPatient.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.undocumented_object import UndocumentedObject
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> UndocumentedObject:
     if response.status_code == 200:
-        response_200 = UndocumentedObject.from_dict(response.json())
+        response_200 = UndocumentedObject.from_dict(json_body(response))
 
         return response_200
 

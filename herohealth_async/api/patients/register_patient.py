@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.patient_registration import PatientRegistration
 from ...models.registered_patient import RegisteredPatient
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> RegisteredPatient:
     if response.status_code == 200:
-        response_200 = RegisteredPatient.from_dict(response.json())
+        response_200 = RegisteredPatient.from_dict(json_body(response))
 
         return response_200
 

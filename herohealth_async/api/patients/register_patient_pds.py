@@ -9,7 +9,7 @@ from ...models.identity_verification_required import IdentityVerificationRequire
 from ...models.pds_lookup_by_demographics import PdsLookupByDemographics
 from ...models.pds_lookup_by_nhs_number import PdsLookupByNhsNumber
 from ...models.registered_patient import RegisteredPatient
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> IdentityVerificationRequired | R
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_body(response))
 
         return response_200
 

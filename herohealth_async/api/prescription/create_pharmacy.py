@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_pharmacy_body import CreatePharmacyBody
 from ...models.pharmacy import Pharmacy
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> Pharmacy:
     if response.status_code == 200:
-        response_200 = Pharmacy.from_dict(response.json())
+        response_200 = Pharmacy.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.undocumented_object import UndocumentedObject
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> UndocumentedObject:
     if response.status_code == 200:
-        response_200 = UndocumentedObject.from_dict(response.json())
+        response_200 = UndocumentedObject.from_dict(json_body(response))
 
         return response_200
 

@@ -11,6 +11,14 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="CopiedWidget")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "source_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class CopiedWidget:
     source_id: str
@@ -37,22 +45,24 @@ class CopiedWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "source_id"
-            source_id = d.pop("source_id")
+            source_id = src_dict["source_id"]
             if not isinstance(source_id, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         copied_widget = cls(
-            source_id=source_id,
+            source_id,
         )
 
-        copied_widget.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            copied_widget.additional_properties = d
         return copied_widget
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="Key")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "expires_at",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Key:
     token: str = _attrs_field(repr=False)
@@ -45,19 +54,19 @@ class Key:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "token"
-            token = d.pop("token")
+            token = src_dict["token"]
             if not isinstance(token, str):
                 raise TypeError
 
             _at = "expires_at"
-            _expires_at = d.pop("expires_at", UNSET)
+            _expires_at = src_dict.get("expires_at", UNSET)
             expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
+            if _expires_at is UNSET:
                 expires_at = UNSET
             else:
                 expires_at = datetime.datetime.fromisoformat(_expires_at)
@@ -65,11 +74,13 @@ class Key:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         key = cls(
-            token=token,
-            expires_at=expires_at,
+            token,
+            expires_at,
         )
 
-        key.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            key.additional_properties = d
         return key
 
     @property

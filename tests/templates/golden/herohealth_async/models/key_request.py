@@ -11,6 +11,15 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="KeyRequest")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "signing_key",
+        "label",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class KeyRequest:
     signing_key: str = _attrs_field(repr=False)
@@ -42,28 +51,30 @@ class KeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "signing_key"
-            signing_key = d.pop("signing_key")
+            signing_key = src_dict["signing_key"]
             if not isinstance(signing_key, str):
                 raise TypeError
 
             _at = "label"
-            label = d.pop("label", UNSET)
+            label = src_dict.get("label", UNSET)
             if not isinstance(label, str) and label is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         key_request = cls(
-            signing_key=signing_key,
-            label=label,
+            signing_key,
+            label,
         )
 
-        key_request.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            key_request.additional_properties = d
         return key_request
 
     @property

@@ -13,6 +13,16 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="NewWidget")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "colour",
+        "made_at",
+        "owner_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class NewWidget:
     colour: Colour
@@ -56,33 +66,35 @@ class NewWidget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "colour"
-            colour = check_colour(d.pop("colour"))
+            colour = check_colour(src_dict["colour"])
 
             if not isinstance(colour, str):
                 raise TypeError
 
             _at = "made_at"
-            made_at = datetime.datetime.fromisoformat(d.pop("made_at"))
+            made_at = datetime.datetime.fromisoformat(src_dict["made_at"])
 
             _at = "owner_id"
-            owner_id = d.pop("owner_id", UNSET)
+            owner_id = src_dict.get("owner_id", UNSET)
             if not isinstance(owner_id, str) and owner_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         new_widget = cls(
-            colour=colour,
-            made_at=made_at,
-            owner_id=owner_id,
+            colour,
+            made_at,
+            owner_id,
         )
 
-        new_widget.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            new_widget.additional_properties = d
         return new_widget
 
     @property

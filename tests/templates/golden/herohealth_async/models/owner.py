@@ -11,6 +11,14 @@ from ..types import ResponseFieldError
 T = TypeVar("T", bound="Owner")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Owner:
     name: str
@@ -39,22 +47,24 @@ class Owner:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         owner = cls(
-            name=name,
+            name,
         )
 
-        owner.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            owner.additional_properties = d
         return owner
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, ResponseFieldError, Unset
 T = TypeVar("T", bound="Receipt")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "receipt_id",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Receipt:
     receipt_id: str | Unset = UNSET
@@ -33,22 +41,24 @@ class Receipt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "receipt_id"
-            receipt_id = d.pop("receipt_id", UNSET)
+            receipt_id = src_dict.get("receipt_id", UNSET)
             if not isinstance(receipt_id, str) and receipt_id is not UNSET:
                 raise TypeError
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         receipt = cls(
-            receipt_id=receipt_id,
+            receipt_id,
         )
 
-        receipt.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            receipt.additional_properties = d
         return receipt
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Widget")
 
 
+_JSON_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "colour",
+        "made_at",
+        "weight",
+        "tags",
+        "owner",
+    }
+)
+"""The object's documented keys: any other is kept in ``additional_properties``."""
+
+
 @_attrs_define
 class Widget:
     id: str
@@ -84,17 +97,17 @@ class Widget:
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
-        d = dict(src_dict)
-        # Each field is read under its name, so an error names the field (never its value).
+        # Each field is read under its name, so an error names the field (never its value). Fields are
+        # read in place (no copy of the object); the keys left over are collected only when there are any.
         _at = ""
         try:
             _at = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
 
             _at = "colour"
-            colour = check_colour(d.pop("colour"))
+            colour = check_colour(src_dict["colour"])
 
             if not isinstance(colour, str):
                 raise TypeError
@@ -114,18 +127,18 @@ class Widget:
                     pass
                 return cast(datetime.datetime | None, data)
 
-            made_at = _parse_made_at(d.pop("made_at"))
+            made_at = _parse_made_at(src_dict["made_at"])
 
             if not isinstance(made_at, (datetime.datetime, NoneType)):
                 raise TypeError
 
             _at = "weight"
-            weight = d.pop("weight", UNSET)
+            weight = src_dict.get("weight", UNSET)
             if not isinstance(weight, (int, float)) and weight is not UNSET:
                 raise TypeError
 
             _at = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            tags = cast(list[str], src_dict.get("tags", UNSET))
 
             if not isinstance(tags, list) and tags is not UNSET:
                 raise TypeError
@@ -133,9 +146,9 @@ class Widget:
                 raise TypeError
 
             _at = "owner"
-            _owner = d.pop("owner", UNSET)
+            _owner = src_dict.get("owner", UNSET)
             owner: Owner | Unset
-            if isinstance(_owner, Unset):
+            if _owner is UNSET:
                 owner = UNSET
             else:
                 owner = Owner.from_dict(_owner)
@@ -143,15 +156,17 @@ class Widget:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None
         widget = cls(
-            id=id,
-            colour=colour,
-            made_at=made_at,
-            weight=weight,
-            tags=tags,
-            owner=owner,
+            id,
+            colour,
+            made_at,
+            weight,
+            tags,
+            owner,
         )
 
-        widget.additional_properties = d
+        if not src_dict.keys() <= _JSON_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            widget.additional_properties = d
         return widget
 
     @property

@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.key import Key
 from ...models.key_request import KeyRequest
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> Key:
     if response.status_code == 200:
-        response_200 = Key.from_dict(response.json())
+        response_200 = Key.from_dict(json_body(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.copied_widget import CopiedWidget
 from ...models.new_widget import NewWidget
 from ...models.receipt import Receipt
 from ...models.widget import Widget
-from ...types import Operation, Param
+from ...types import Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -36,12 +36,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> Widget | Receipt:
     if response.status_code == 200:
-        response_200 = Widget.from_dict(response.json())
+        response_200 = Widget.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Receipt.from_dict(response.json())
+        response_201 = Receipt.from_dict(json_body(response))
 
         return response_201
 

@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.colour import Colour
 from ...models.widget_list import WidgetList
-from ...types import UNSET, Operation, Param, Unset
+from ...types import UNSET, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -67,7 +67,7 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> WidgetList:
     if response.status_code == 200:
-        response_200 = WidgetList.from_dict(response.json())
+        response_200 = WidgetList.from_dict(json_body(response))
 
         return response_200
 

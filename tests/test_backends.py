@@ -1,0 +1,118 @@
+"""The HTTP backends a client can own: the choice, its refusals, and what each keeps of httpx's
+behaviour when the client sends straight through the transport."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import anyio
+import httpx
+import pytest
+import trio
+
+from herohealth_async import HeroHealth, HeroHealthError, RequestValidationError
+from herohealth_facade._transports import AiohttpTransport, environment_proxy
+from tests.helpers import API_KEY, APPOINTMENT, PRACTICE_GROUP_ID
+from tests.servers import appointment_app, asgi_server
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with asgi_server(appointment_app) as url:
+        yield url
+
+
+def hero(url: str, **options: object) -> HeroHealth:
+    return HeroHealth(api_key=API_KEY, practice_group_id=PRACTICE_GROUP_ID, base_url=url, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_both_backends_answer_under_asyncio(server: str, backend: str) -> None:
+    async def use() -> tuple[str | None, float, str, str]:
+        async with hero(server, http_backend=backend) as client:
+            raw = await client.booking.with_raw_response.get_appointment("1")
+            sent = raw.http_response.request
+            return raw.parsed.id, raw.http_response.elapsed.total_seconds(), sent.headers["accept-encoding"], backend
+
+    appointment_id, elapsed, accept_encoding, _ = anyio.run(use, backend="asyncio")
+    assert appointment_id == APPOINTMENT["id"]
+    assert elapsed > 0  # set as AsyncClient would, for callers that read it
+    assert accept_encoding == "gzip, deflate"
+
+
+def test_the_backend_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, server: str) -> None:
+    monkeypatch.setenv("HEROHEALTH_HTTP_BACKEND", "aiohttp")
+    assert isinstance(hero(server)._pool.transport, AiohttpTransport)
+    monkeypatch.setenv("HEROHEALTH_HTTP_BACKEND", "httpx")
+    assert isinstance(hero(server)._pool.transport, httpx.AsyncHTTPTransport)
+
+
+@pytest.mark.parametrize("backend", ["requests", "", "AIOHTTP"])
+def test_an_unknown_backend_is_refused_by_name(server: str, backend: str) -> None:
+    with pytest.raises(RequestValidationError, match="http_backend: must be one of 'httpx', 'aiohttp'"):
+        hero(server, http_backend=backend)
+
+
+def test_a_backend_with_a_transport_of_ones_own_is_refused(server: str) -> None:
+    with pytest.raises(RequestValidationError, match="http_backend"):
+        hero(server, http_backend="aiohttp", transport=httpx.AsyncHTTPTransport())
+
+
+def test_aiohttp_under_trio_is_refused_at_construction(server: str) -> None:
+    async def construct() -> None:
+        hero(server, http_backend="aiohttp")
+
+    with pytest.raises(HeroHealthError, match="runs only under asyncio, and this is trio"):
+        trio.run(construct)
+
+
+def test_aiohttp_built_outside_a_loop_then_used_under_trio_is_refused_before_sending(server: str) -> None:
+    client = hero(server, http_backend="aiohttp")
+
+    async def use() -> None:
+        await client.booking.get_appointment("1")
+
+    with pytest.raises(HeroHealthError, match="runs only under asyncio"):
+        trio.run(use)
+
+
+def test_aiohttp_without_the_extra_names_the_install(monkeypatch: pytest.MonkeyPatch, server: str) -> None:
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # what a failed import looks like
+    with pytest.raises(HeroHealthError, match=r"pip install 'herohealth-async\[aiohttp\]'"):
+        hero(server, http_backend="aiohttp")
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_both_backends_honour_the_pool_limits(server: str, backend: str) -> None:
+    """At most ``max_connections`` requests reach the server at once, on either backend."""
+    at_once = [0, 0]
+
+    async def use() -> None:
+        limits = httpx.Limits(max_connections=3)
+        async with hero(server, http_backend=backend, limits=limits) as client:
+            gate = client._pool.gate
+            assert gate is not None
+
+            async def one() -> None:
+                await client.booking.get_appointment("1")
+                at_once[1] = max(at_once[1], 3 - gate.value)
+
+            async with anyio.create_task_group() as tg:
+                for _ in range(30):
+                    tg.start_soon(one)
+
+    anyio.run(use, backend="asyncio")
+    assert 1 <= at_once[1] <= 3
+
+
+def test_environment_proxies_are_honoured_as_httpx_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert environment_proxy("https://api.herohealth.net") is None
+    monkeypatch.setenv("HTTPS_PROXY", "proxy.internal:3128")
+    proxy = environment_proxy("https://api.herohealth.net")
+    assert proxy is not None and proxy.url == httpx.URL("http://proxy.internal:3128")
+    assert environment_proxy("http://127.0.0.1:8000") is None  # an https proxy only
+    monkeypatch.setenv("NO_PROXY", "herohealth.net")
+    assert environment_proxy("https://api.herohealth.net") is None
