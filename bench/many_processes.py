@@ -13,7 +13,6 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -21,7 +20,6 @@ import httpx
 
 from herohealth_async import HeroHealth, RedisTokenCache
 
-ROOT = Path(__file__).resolve().parent.parent
 Row = dict[str, Any]
 
 TOKENS = """
@@ -68,7 +66,7 @@ def _reset(url: str, redis_url: str) -> None:
 
 
 def _run_all(script: str, runs: list[list[str]]) -> None:
-    procs = [subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT) for args in runs]
+    procs = [subprocess.Popen([sys.executable, "-c", script, *args]) for args in runs]
     for proc in procs:
         if proc.wait(timeout=120) != 0:
             raise RuntimeError("a benchmark process failed")

@@ -1,10 +1,12 @@
-"""`make bench`: the cost of the SDK, as ratios against raw httpx measured side by side in one run.
+"""`make bench`: the SDK against its peers, side by side in one run, installed as users install it.
 
-    python bench/run.py [--backend asyncio|trio] [--repeats 5]
+    python bench/run.py [--repeats 7] [--backend asyncio|trio]
 
-Starts bench/server.py in its own process on loopback, runs each measurement ``--repeats`` times
-(variants interleaved), prints medians and ratios, and writes them to bench/results.json.
-Nothing here asserts a time: the goals are printed next to the figures.
+Builds the wheel and two fresh virtualenvs from it (bench/venvs.py), then runs again inside the
+default one. Starts bench/server.py in its own process on loopback. Rows 1 to 4 compare the peers
+(raw aiohttp, the limit; raw httpx; openapi-python-client's own output; the SDK on each backend),
+each round a fresh process per peer, peers interleaved, medians of ``--repeats`` rounds. Rows 5 on
+measure the SDK's own features. Prints the table, writes bench/results.json; asserts no time.
 """
 
 from __future__ import annotations
@@ -27,13 +29,22 @@ import anyio
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# After site-packages: the herohealth_async imported is the installed wheel's, never the checkout's.
+sys.path.append(str(ROOT))
 
-from bench import many_processes  # noqa: E402
-from bench.server import slots_page  # noqa: E402
+from bench import many_processes, venvs  # noqa: E402
 from herohealth_async import HeroHealth  # noqa: E402
-from herohealth_async.models import SlotList  # noqa: E402
 from tests.servers import free_port, redis_server, wait_until_answers  # noqa: E402
+
+IN_VENV = "HEROHEALTH_BENCH_VENV"
+PEERS = ("aiohttp", "httpx", "vanilla", "sdk", "sdk_aiohttp")
+PEER_NAMES = {
+    "aiohttp": "raw aiohttp + json.loads (the limit)",
+    "httpx": "raw httpx.AsyncClient + json.loads",
+    "vanilla": "openapi-python-client output, no templates",
+    "sdk": "herohealth-async, default backend (httpx)",
+    "sdk_aiohttp": "herohealth-async, http_backend='aiohttp'",
+}
 
 HEADERS = {"x-api-key": "bench-key", "x-practice-group-id": "3"}
 Row = dict[str, Any]
@@ -47,112 +58,48 @@ def hero(base_url: str) -> HeroHealth:
     return HeroHealth(api_key="bench-key", practice_group_id="3", base_url=base_url)
 
 
-# ---------------------------------------------------------------------- 1. one call
+# ---------------------------------------------------------------------- 1-4. the peers
 
 
-async def single_call(url: str, repeats: int, calls: int = 300) -> Row:
-    async with httpx.AsyncClient(base_url=url, headers=HEADERS) as raw, hero(url) as sdk:
+def peer_rounds(url: str, pythons: dict[str, Path], repeats: int, loop: str) -> dict[str, Any]:
+    """Each round runs every peer once, each in a fresh process of its virtualenv; medians per peer."""
+    peers = PEERS if loop == "asyncio" else ("httpx", "sdk")  # aiohttp and its peers run only under asyncio
+    rounds: dict[str, list[dict[str, float]]] = {peer: [] for peer in peers}
+    for number in range(repeats):
+        print(f"  round {number + 1}/{repeats}: {', '.join(peers)}", flush=True)
+        for peer in peers:
+            rounds[peer].append(_peer(pythons, peer, url, "--loop", loop))
+    figures: dict[str, Any] = {}
+    for peer, results in rounds.items():
+        figures[peer] = {key: median_of([r[key] for r in results]) for key in results[0]}
+        figures[peer]["errors"] = sum(r["errors"] for r in results)
+    return figures
 
-        async def raw_call() -> None:
-            json.loads((await raw.get("/v1/appointments/1048576")).content)
 
-        async def facade_call() -> None:
-            await sdk.booking.get_appointment("1048576")
+def peer_memory(url: str, pythons: dict[str, Path]) -> dict[str, float]:
+    return {peer: _peer(pythons, peer, url, "--memory")["memory_growth_kb"] for peer in PEERS}
 
-        variants = {"raw_httpx": raw_call, "facade": facade_call}
-        samples: dict[str, list[float]] = {name: [] for name in variants}
-        for call in variants.values():  # warm up: connections, imports, caches
-            for _ in range(20):
-                await call()
-        for _ in range(repeats):
-            for name, call in variants.items():
-                started = time.perf_counter()
-                for _ in range(calls):
-                    await call()
-                samples[name].append((time.perf_counter() - started) / calls * 1e6)
-    us = {name: median_of(values) for name, values in samples.items()}
-    return {
-        "us_per_call": us,
-        "body_bytes": len((await _fetch(url, "/v1/appointments/1")).content),
-        "facade_vs_raw": us["facade"] / us["raw_httpx"],
-        "goal": "facade <= 1.10x raw httpx",
-    }
+
+def peer_parse(url: str, pythons: dict[str, Path]) -> dict[str, Any]:
+    return {peer: _peer(pythons, peer, url, "--parse") for peer in ("sdk", "sdk_aiohttp")}
+
+
+def _peer(pythons: dict[str, Path], peer: str, url: str, *options: str) -> dict[str, Any]:
+    python = pythons["aiohttp" if peer == "sdk_aiohttp" else "default"]
+    out = subprocess.run(
+        [str(python), str(ROOT / "bench" / "peers.py"), peer, url, *options],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=venvs.HOME,
+    ).stdout
+    result: dict[str, Any] = json.loads(out)
+    return result
 
 
 async def _fetch(url: str, path: str) -> httpx.Response:
     async with httpx.AsyncClient(base_url=url) as client:
         return await client.get(path)
-
-
-# ---------------------------------------------------------------------- 2. parsing a page
-
-
-def parse_page(repeats: int, loops: int = 200) -> Row:
-    body = slots_page(0, 100)
-    samples: dict[str, list[float]] = {"json_loads": [], "models": []}
-    for _ in range(repeats):
-        started = time.perf_counter()
-        for _ in range(loops):
-            json.loads(body)
-        samples["json_loads"].append((time.perf_counter() - started) / loops * 1e6)
-        started = time.perf_counter()
-        for _ in range(loops):
-            SlotList.from_dict(json.loads(body))
-        samples["models"].append((time.perf_counter() - started) / loops * 1e6)
-    us = {name: median_of(values) for name, values in samples.items()}
-    return {"us_per_page": us, "models_vs_json": us["models"] / us["json_loads"], "goal": "<= 3x json.loads"}
-
-
-# ---------------------------------------------------------------------- 3. 1,000 at once
-
-
-async def concurrency(url: str, repeats: int, calls: int = 1000) -> Row:
-    async def burst(call: Callable[[], Awaitable[object]]) -> tuple[float, int]:
-        errors = 0
-
-        async def one() -> None:
-            nonlocal errors
-            try:
-                await call()
-            except Exception:
-                errors += 1
-
-        started = time.perf_counter()
-        async with anyio.create_task_group() as tg:
-            for _ in range(calls):
-                tg.start_soon(one)
-        return time.perf_counter() - started, errors
-
-    samples: dict[str, list[float]] = {"raw_httpx": [], "httpx_semaphore": [], "facade": []}
-    errors = {"raw_httpx": 0, "httpx_semaphore": 0, "facade": 0}
-    for _ in range(repeats):
-        async with httpx.AsyncClient(base_url=url, headers=HEADERS) as raw:
-            seconds, failed = await burst(lambda: raw.get("/v1/appointments/1"))
-        samples["raw_httpx"].append(seconds)
-        errors["raw_httpx"] += failed
-        # What a careful user writes: bare httpx behind a semaphore sized to the pool.
-        gate = anyio.Semaphore(httpx.Limits().max_connections or 100)
-        async with httpx.AsyncClient(base_url=url, headers=HEADERS) as careful:
-
-            async def gated(gate: anyio.Semaphore = gate, careful: httpx.AsyncClient = careful) -> httpx.Response:
-                async with gate:
-                    return await careful.get("/v1/appointments/1")
-
-            seconds, failed = await burst(gated)
-        samples["httpx_semaphore"].append(seconds)
-        errors["httpx_semaphore"] += failed
-        async with hero(url) as sdk:
-            seconds, failed = await burst(lambda: sdk.booking.get_appointment("1"))
-        samples["facade"].append(seconds)
-        errors["facade"] += failed
-    s = {name: median_of(values) for name, values in samples.items()}
-    return {
-        "seconds": s,
-        "errors": errors,
-        "facade_vs_raw": s["facade"] / s["raw_httpx"],
-        "facade_vs_httpx_semaphore": s["facade"] / s["httpx_semaphore"],
-        "goal": "0 errors, facade <= 1.2x httpx behind a semaphore",
-    }
 
 
 # ---------------------------------------------------------------------- 4. 20,000 slots
@@ -230,7 +177,7 @@ def cold_import(repeats: int, runs: int = 10) -> Row:
         for name, statement in statements.items():
             started = time.perf_counter()
             for _ in range(runs):
-                subprocess.run([sys.executable, "-c", statement], check=True, cwd=ROOT)
+                subprocess.run([sys.executable, "-c", statement], check=True)
             samples[name].append((time.perf_counter() - started) / runs * 1000)
     ms = {name: median_of(values) for name, values in samples.items()}
     return {"ms_per_process": ms, "hero_vs_httpx": ms["herohealth_async"] / ms["httpx"], "goal": "<= 1.3x"}
@@ -239,22 +186,82 @@ def cold_import(repeats: int, runs: int = 10) -> Row:
 # ---------------------------------------------------------------------- running
 
 
-async def run_all(url: str, repeats: int) -> dict[str, Row]:
+async def run_own(url: str, repeats: int) -> dict[str, Row]:
+    """Rows 5 and on: the SDK's own features, in this (the default) virtualenv."""
     results: dict[str, Row] = {}
     measures: list[tuple[str, Callable[[], Awaitable[Row]]]] = [
-        ("single_call", lambda: single_call(url, repeats)),
-        ("concurrency_1000", lambda: concurrency(url, min(repeats, 3))),
         ("pagination_20000", lambda: pagination(url, min(repeats, 3))),
         ("elements_tokens", lambda: elements(url, repeats)),
     ]
     for name, measure in measures:
         print(f"  measuring {name} ...", flush=True)
         results[name] = await measure()
-    print("  measuring parse_100_slots ...", flush=True)
-    results["parse_100_slots"] = parse_page(repeats)
     print("  measuring cold_import ...", flush=True)
     results["cold_import"] = cold_import(repeats)
     return results
+
+
+def peer_table(peers: dict[str, Any]) -> str:
+    """Rows 1 to 3: each peer's figures and its ratio to raw aiohttp (the limit)."""
+    limit = peers["figures"]["aiohttp"] if "aiohttp" in peers["figures"] else peers["figures"]["httpx"]
+    header = (
+        "peer",
+        "1. one call",
+        "ratio",
+        "2. 1,000 concurrent: wall",
+        "ratio",
+        "CPU/call",
+        "errors",
+        "3. 100-slot page",
+        "ratio",
+        "4. memory, 10,000 calls",
+    )
+    rows = [header]
+    for peer, f in peers["figures"].items():
+        rows.append(
+            (
+                PEER_NAMES[peer],
+                f"{f['one_call_us']:.0f} us",
+                f"{f['one_call_us'] / limit['one_call_us']:.2f}x",
+                f"{f['burst_s']:.3f} s",
+                f"{f['burst_s'] / limit['burst_s']:.2f}x",
+                f"{f['burst_cpu_us']:.0f} us",
+                str(f["errors"]),
+                f"{f['page_us']:.0f} us",
+                f"{f['page_us'] / limit['page_us']:.2f}x",
+                f"{peers['memory_kb'][peer]:+.0f} KB" if peer in peers.get("memory_kb", {}) else "-",
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)) for r in rows)
+
+
+def goals(peers: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(goal, figure, met?) for the peer comparison."""
+    f = peers["figures"]
+    if "aiohttp" not in f:
+        return []
+    lim, hx, sdk, fast = f["aiohttp"], f["httpx"], f["sdk"], f["sdk_aiohttp"]
+    checks = [
+        ("sdk on aiohttp, one call <= 1.5x raw aiohttp", fast["one_call_us"] / lim["one_call_us"], 1.5),
+        ("sdk on aiohttp, 1,000 concurrent <= 1.5x raw aiohttp", fast["burst_s"] / lim["burst_s"], 1.5),
+        ("sdk on aiohttp, page fetch + parse <= 1.8x raw aiohttp", fast["page_us"] / lim["page_us"], 1.8),
+        ("sdk default, one call <= 1.05x raw httpx", sdk["one_call_us"] / hx["one_call_us"], 1.05),
+        ("sdk default, 1,000 concurrent <= 1.0x raw httpx", sdk["burst_s"] / hx["burst_s"], 1.0),
+    ]
+    out = [(name, f"{ratio:.2f}x", "met" if ratio <= bound else "NOT met") for name, ratio, bound in checks]
+    errors = sdk["errors"] + fast["errors"]
+    out.append(("0 errors (sdk, both backends)", str(errors), "met" if errors == 0 else "NOT met"))
+    for peer, parsed in peers.get("parse", {}).items():
+        ratio = parsed["sdk_us"] / parsed["json_loads_us"]
+        name = f"100-slot parse <= 2.2x json.loads ({PEER_NAMES[peer]}, {parsed['decoder']})"
+        out.append((name, f"{ratio:.2f}x", "met" if ratio <= 2.2 else "NOT met"))
+    for peer, kb in peers.get("memory_kb", {}).items():
+        if peer.startswith("sdk"):
+            out.append(
+                (f"memory growth <= 1 MB ({PEER_NAMES[peer]})", f"{kb:+.0f} KB", "met" if kb <= 1024 else "NOT met")
+            )
+    return out
 
 
 def table(results: dict[str, Row]) -> str:
@@ -268,31 +275,10 @@ def table(results: dict[str, Row]) -> str:
 
 
 def _rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
-    one, parse, burst = results["single_call"], results["parse_100_slots"], results["concurrency_1000"]
     pages, tokens = results["pagination_20000"], results["elements_tokens"]
     rows = [
         (
-            "1. one call, ~1 KB body",
-            f"raw {one['us_per_call']['raw_httpx']:.0f} us, facade {one['us_per_call']['facade']:.0f} us",
-            f"{one['facade_vs_raw']:.2f}x",
-            "<= 1.10x",
-        ),
-        (
-            "2. parse 100 slots",
-            f"json.loads {parse['us_per_page']['json_loads']:.0f} us, models {parse['us_per_page']['models']:.0f} us",
-            f"{parse['models_vs_json']:.2f}x",
-            "<= 3x",
-        ),
-        (
-            "3. 1,000 concurrent calls",
-            f"httpx+semaphore {burst['seconds']['httpx_semaphore']:.2f} s, facade {burst['seconds']['facade']:.2f} s"
-            f" (plain httpx {burst['seconds']['raw_httpx']:.2f} s); errors: facade {burst['errors']['facade']},"
-            f" httpx+semaphore {burst['errors']['httpx_semaphore']}, plain httpx {burst['errors']['raw_httpx']}",
-            f"{burst['facade_vs_httpx_semaphore']:.2f}x",
-            "<= 1.2x, 0 errors",
-        ),
-        (
-            "4. 20,000 slots, pages of 100",
+            "5. 20,000 slots, pages of 100",
             "peak growth " + ", ".join(f"{n} slots {mb:.2f} MB" for n, mb in pages["peak_memory_growth_mb"].items()),
             f"{max(pages['peak_memory_growth_mb'].values()):.2f} MB",
             "<= 5 MB",
@@ -305,13 +291,13 @@ def _rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
             "<= 0.6x",
         ),
         (
-            "5. 10,000 cold elements_token()",
+            "6. 10,000 cold elements_token()",
             f"upstream calls {tokens['upstream_calls_per_cold_burst']}",
             f"hit {tokens['cache_hit_us']:.2f} us",
             "1 call, <= 5 us",
         ),
         (
-            "6. cold import (whole processes)",
+            "7. cold import (whole processes)",
             f"import httpx {results['cold_import']['ms_per_process']['httpx']:.0f} ms, from herohealth_async import"
             f" HeroHealth {results['cold_import']['ms_per_process']['herohealth_async']:.0f} ms",
             f"{results['cold_import']['hero_vs_httpx']:.2f}x",
@@ -324,26 +310,42 @@ def _rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--backend", choices=["asyncio", "trio"], default="asyncio")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args()
+    if not os.environ.get(IN_VENV):
+        pythons = venvs.prepare()
+        env = {**os.environ, IN_VENV: "1"}
+        os.execve(pythons["default"], [str(pythons["default"]), __file__, *sys.argv[1:]], env)
+    pythons = {name: venvs.HOME / name / "bin" / "python" for name in ("default", "aiohttp")}
+    import herohealth_async  # noqa: PLC0415
+
+    assert str(venvs.HOME) in herohealth_async.__file__, f"not the installed wheel: {herohealth_async.__file__}"
+    os.chdir(venvs.HOME)  # no checkout on any subprocess's sys.path
 
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "bench.server", str(port)], cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_answers(url + "/stats")
-        machine = (
-            f"{os.cpu_count()} cores, Python {platform.python_version()}, {args.backend}, httpx {httpx.__version__}"
-        )
-        print(f"herohealth-async benchmark: {machine}; medians of {args.repeats} runs (3 for 3. and 4.)")
+        machine = f"{os.cpu_count()} cores, Python {platform.python_version()}, {args.backend}"
+        print(f"herohealth-async benchmark: {machine}; medians of {args.repeats} rounds")
         started = time.perf_counter()
-        results = anyio.run(run_all, url, args.repeats, backend=args.backend)
+        peers: dict[str, Any] = {"figures": peer_rounds(url, pythons, args.repeats, args.backend)}
+        if args.backend == "asyncio":
+            print("  measuring memory and parsing ...", flush=True)
+            peers["memory_kb"] = peer_memory(url, pythons)
+            peers["parse"] = peer_parse(url, pythons)
+        results: dict[str, Any] = {"peers": peers}
+        results.update(anyio.run(run_own, url, args.repeats, backend=args.backend))
         with redis_server() as redis_url:
             results.update(many_processes.measure_all(url, redis_url, args.backend, args.repeats))
     finally:
         server.terminate()
         server.wait(timeout=10)
+    print(peer_table(peers))
+    for goal, figure, verdict in goals(peers):
+        print(f"  {verdict:7}  {figure:>9}  {goal}")
     print(table(results))
     print(f"({time.perf_counter() - started:.0f} s)")
     record = {
@@ -351,10 +353,17 @@ def main() -> None:
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "backend": args.backend,
         "repeats": args.repeats,
+        "versions": _versions(),
         "results": results,
     }
     args.out.write_text(json.dumps(record, indent=2) + "\n")
     print(f"written to {args.out}")
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version  # noqa: PLC0415
+
+    return {name: version(name) for name in ("herohealth-async", "httpx", "httpcore", "aiohttp", "anyio", "sniffio")}
 
 
 if __name__ == "__main__":

@@ -3,17 +3,21 @@ behaviour when the client sends straight through the transport."""
 
 from __future__ import annotations
 
+import socket
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import anyio
 import httpx
 import pytest
 import trio
 
-from herohealth_async import HeroHealth, HeroHealthError, RequestValidationError
+from herohealth_async import APIConnectionError, HeroHealth, HeroHealthError, RequestValidationError
+from herohealth_async.models import SendMessageBody
 from herohealth_facade._transports import AiohttpTransport, environment_proxy
-from tests.helpers import API_KEY, APPOINTMENT, PRACTICE_GROUP_ID
+from tests.helpers import API_KEY, APPOINTMENT, FAST_RETRIES, PRACTICE_GROUP_ID
 from tests.servers import appointment_app, asgi_server
 
 
@@ -116,3 +120,79 @@ def test_environment_proxies_are_honoured_as_httpx_does(monkeypatch: pytest.Monk
     assert environment_proxy("http://127.0.0.1:8000") is None  # an https proxy only
     monkeypatch.setenv("NO_PROXY", "herohealth.net")
     assert environment_proxy("https://api.herohealth.net") is None
+
+
+MESSAGE = SendMessageBody(patient_id="55", message_type="sms", message_string="hello")
+
+
+@contextmanager
+def drops_after_reading() -> Iterator[tuple[str, list[bytes]]]:
+    """A server that reads each request, then closes the connection without a word."""
+    received: list[bytes] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                received.append(data)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", received
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_a_post_the_server_took_then_dropped_is_not_sent_again(backend: str) -> None:
+    """The connection broke after the request went out: the server may have acted, so no retry."""
+
+    async def send(url: str) -> APIConnectionError:
+        async with hero(url, http_backend=backend, max_retries=3) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.messages.send_message(
+                    body=SendMessageBody(patient_id="55", message_type="sms", message_string="hello")
+                )
+            return caught.value
+
+    with drops_after_reading() as (url, received):
+        error = anyio.run(send, url, backend="asyncio")
+    assert error.request_sent is True
+    assert len(received) == 1 and received[0].startswith(b"POST ")
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_a_refused_connection_is_never_sent_and_is_retried(backend: str) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+    # Nothing listens on `port` now.
+
+    async def send() -> APIConnectionError:
+        async with hero(
+            f"http://127.0.0.1:{port}", http_backend=backend, max_retries=1, retry_policy=FAST_RETRIES
+        ) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.messages.send_message(
+                    body=SendMessageBody(patient_id="55", message_type="sms", message_string="hello")
+                )
+            return caught.value
+
+    error = anyio.run(send, backend="asyncio")
+    assert error.request_sent is False
+    assert "after 1 retries" in str(error)

@@ -143,7 +143,7 @@ class BaseClient:
             raise RequestValidationError("body", f"could not be serialised ({type(exc).__name__})") from None
         method = kwargs.pop("method")
         url = self._config.base_url + kwargs.pop("url")
-        headers = self._headers()
+        headers: httpx.Headers | dict[str, str] = self._headers()
         if "headers" in kwargs or options.extra_headers:
             documented = {
                 name: check_header_value(str(value), f"header.{name}")
@@ -162,17 +162,20 @@ class BaseClient:
         check_path(operation, request.url.raw_path.split(b"?", 1)[0].decode("ascii"), self._config.base_path)
         return request
 
-    def _headers(self) -> dict[str, str]:
-        """The headers of every request: the httpx client's defaults, then both auth headers."""
-        cached: dict[str, str] | None = self.__dict__.get("_headers_cache")
+    def _headers(self) -> httpx.Headers:
+        """The headers of every request: the httpx client's defaults, then both auth headers (built
+        once: an ``httpx.Request`` copies an ``httpx.Headers`` without encoding it again)."""
+        cached: httpx.Headers | None = self.__dict__.get("_headers_cache")
         if cached is None:
-            cached = {
-                **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
-                "x-api-key": self._config.api_key,
-                "x-practice-group-id": self._config.practice_group_id,
-                "accept": "application/json",
-                "user-agent": self._config.user_agent,
-            }
+            cached = httpx.Headers(
+                {
+                    **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
+                    "x-api-key": self._config.api_key,
+                    "x-practice-group-id": self._config.practice_group_id,
+                    "accept": "application/json",
+                    "user-agent": self._config.user_agent,
+                }
+            )
             self.__dict__["_headers_cache"] = cached
         return cached
 

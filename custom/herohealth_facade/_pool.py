@@ -76,9 +76,9 @@ class Pool:
             await self.rate_limiter.acquire(scope, max_wait)
             return await self._deliver(request)
         started = time.monotonic()
-        try:
-            self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope
-        except anyio.WouldBlock:
+        if self.gate.value > 0:
+            self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope or an exception
+        else:
             with anyio.move_on_after(max_wait) as waited:
                 await self.gate.acquire()
             if waited.cancelled_caught:

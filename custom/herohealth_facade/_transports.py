@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import time
 import urllib.request
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 import sniffio
@@ -94,13 +93,18 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """``httpx_aiohttp.AiohttpTransport`` with aiohttp's failures mapped to the httpx errors that say
-    whether the request may have reached the server.
+    """aiohttp's connections behind the ``httpx`` transport interface.
 
-    The upstream mapping turns every ``aiohttp.ClientConnectionError`` into ``httpx.ConnectTimeout``,
-    which reads as "never sent": a server that took a POST and then dropped the connection would be
-    retried as if it had never seen it. Here a dropped connection is ``httpx.RemoteProtocolError``
-    (maybe sent) and only a failure to connect is ``ConnectError``/``ConnectTimeout``.
+    The session (connection pool sized by ``limits``, keep-alive, TLS, proxy) is the one
+    ``httpx_aiohttp.AiohttpTransport`` builds; each request is sent on it here, reading the whole
+    body before returning (the connection goes straight back to aiohttp's pool), with one set of
+    conversions instead of httpx-aiohttp's streaming ones.
+
+    Failures are mapped to the httpx errors that say whether the request may have reached the
+    server: a dropped connection is ``httpx.RemoteProtocolError`` (maybe sent) and only a failure
+    to connect is ``ConnectError``/``ConnectTimeout``. (httpx-aiohttp's own mapping turns every
+    ``aiohttp.ClientConnectionError`` into ``ConnectTimeout``, which would read as "never sent" and
+    let a POST the server already took be sent again.)
     """
 
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
@@ -111,43 +115,58 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 "http_backend='aiohttp' needs the aiohttp extra: pip install 'herohealth-async[aiohttp]'"
             ) from None
         self._inner = httpx_aiohttp.AiohttpTransport(limits=limits, proxy=proxy, trust_env=False)
+        self._proxy = None if proxy is None else str(proxy.url)
+        self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import aiohttp  # noqa: PLC0415 (present whenever this transport exists; cached after the first)
+        import yarl  # noqa: PLC0415
+
         check_event_loop("aiohttp")
+        session = self._inner.client
+        if not isinstance(session, aiohttp.ClientSession):
+            session = self._inner.client = self._inner.get_client()
         try:
-            response = await self._inner.handle_async_request(request)
+            async with session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),  # httpx has already quoted it
+                headers=request.headers.multi_items(),
+                data=request.content or None,
+                allow_redirects=False,
+                auto_decompress=False,  # httpx decodes, as it does for its own transport
+                compress=False,
+                timeout=self._timeout(request),
+                server_hostname=request.extensions.get("sni_hostname"),
+                proxy=self._proxy,
+            ) as answer:
+                body = await answer.read()
         except Exception as exc:
             raise _mapped(exc, request) from exc
-        response.stream = _MappedStream(response.stream, request)
-        return response
+        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}
+        return httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=httpx.ByteStream(body),
+            request=request,
+            extensions=extensions,
+        )
+
+    def _timeout(self, request: httpx.Request) -> Any:
+        """aiohttp's timeout for httpx's: ``connect`` covers waiting for a pooled connection too."""
+        import aiohttp  # noqa: PLC0415
+
+        timeout = request.extensions.get("timeout", {})
+        key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
+        cached = self._timeouts.get(key)
+        if cached is None:
+            cached = self._timeouts[key] = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+        return cached
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-class _MappedStream(httpx.AsyncByteStream):
-    """A response body whose read failures are mapped like the request's."""
-
-    def __init__(self, stream: httpx.AsyncByteStream | httpx.SyncByteStream, request: httpx.Request) -> None:
-        assert isinstance(stream, httpx.AsyncByteStream)
-        self._stream = stream
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._stream:
-                yield chunk
-        except Exception as exc:
-            raise _mapped(exc, self._request, reading=True) from exc
-
-    async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        except Exception as exc:
-            raise _mapped(exc, self._request, reading=True) from exc
-
-
-def _mapped(exc: Exception, request: httpx.Request, *, reading: bool = False) -> Exception:
+def _mapped(exc: Exception, request: httpx.Request) -> Exception:
     """The httpx error for an aiohttp failure (unwrapping httpx_aiohttp's own mapping first)."""
     import aiohttp  # noqa: PLC0415 (present whenever this transport exists)
 
@@ -155,13 +174,13 @@ def _mapped(exc: Exception, request: httpx.Request, *, reading: bool = False) ->
     kind: type[httpx.TransportError]
     if isinstance(cause, httpx.TransportError):
         return cause
-    if isinstance(cause, aiohttp.ConnectionTimeoutError) and not reading:
+    if isinstance(cause, aiohttp.ConnectionTimeoutError):
         kind = httpx.ConnectTimeout
     elif isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
         kind = httpx.ReadTimeout
     elif isinstance(cause, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
         kind = httpx.ProxyError
-    elif isinstance(cause, aiohttp.ClientConnectorError) and not reading:
+    elif isinstance(cause, aiohttp.ClientConnectorError):
         kind = httpx.ConnectError
     elif isinstance(cause, aiohttp.ClientPayloadError):
         kind = httpx.ReadError

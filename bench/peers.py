@@ -1,0 +1,185 @@
+"""One benchmark round of one peer, in its own process and virtualenv; prints its figures as JSON.
+
+    python bench/peers.py PEER URL [--memory] [--loop asyncio|trio]
+
+Peers: ``aiohttp`` (raw aiohttp + json.loads, the limit), ``httpx`` (raw httpx.AsyncClient +
+json.loads), ``vanilla`` (openapi-python-client's output for the same document, no templates),
+``sdk`` (herohealth-async on its default backend) and ``sdk_aiohttp`` (``http_backend="aiohttp"``).
+Imports only what the peer's virtualenv holds: run by bench/run.py, never imported by it.
+"""
+
+# Each peer imports its own library only when it runs: its virtualenv may hold no other.
+# ruff: noqa: PLC0415
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
+from typing import Any, Literal
+
+import anyio
+
+HEADERS = {"x-api-key": "bench-key", "x-practice-group-id": "3"}
+ONE_CALL = 400
+BURST = 1000
+PAGES = 100
+MEMORY_CALLS = 10_000
+
+Call = Callable[[], Awaitable[object]]
+
+
+async def calls(peer: str, url: str, stack: AsyncExitStack) -> tuple[Call, Call]:
+    """(fetch one appointment, fetch and parse one 100-slot page) for ``peer``."""
+    page_path = "/v1/slots?page_index=0&page_size=100"
+    if peer == "aiohttp":
+        import aiohttp
+
+        session = await stack.enter_async_context(aiohttp.ClientSession(url, headers=HEADERS))
+
+        async def get(path: str) -> Any:
+            async with session.get(path) as response:
+                return json.loads(await response.read())
+
+        return (lambda: get("/v1/appointments/1048576")), (lambda: get(page_path))
+    if peer == "httpx":
+        import httpx
+
+        client = await stack.enter_async_context(httpx.AsyncClient(base_url=url, headers=HEADERS))
+
+        async def fetch(path: str) -> Any:
+            return json.loads((await client.get(path)).content)
+
+        return (lambda: fetch("/v1/appointments/1048576")), (lambda: fetch(page_path))
+    if peer == "vanilla":
+        from hero_vanilla.api.booking import get_appointment, list_slots  # type: ignore[import-not-found]
+        from hero_vanilla.client import Client  # type: ignore[import-not-found]
+
+        vanilla = await stack.enter_async_context(Client(base_url=url, headers=HEADERS))
+        return (
+            lambda: get_appointment.asyncio("1048576", client=vanilla),
+            lambda: list_slots.asyncio(client=vanilla, page_index=0, page_size=100),
+        )
+    from herohealth_async import HeroHealth
+
+    backend: Literal["httpx", "aiohttp"] = "aiohttp" if peer == "sdk_aiohttp" else "httpx"
+    hero = await stack.enter_async_context(
+        HeroHealth(api_key="bench-key", practice_group_id="3", base_url=url, http_backend=backend)
+    )
+    return (
+        lambda: hero.booking.get_appointment("1048576"),
+        lambda: hero.booking.list_slots(page_index=0, page_size=100),
+    )
+
+
+async def one_round(peer: str, url: str, memory: bool) -> dict[str, Any]:
+    async with AsyncExitStack() as stack:
+        one, page = await calls(peer, url, stack)
+        for _ in range(50):  # connections, imports, caches
+            await one()
+            await page()
+        if memory:
+            return {"memory_growth_kb": await memory_growth(one)}
+        started = time.perf_counter()
+        for _ in range(ONE_CALL):
+            await one()
+        one_us = (time.perf_counter() - started) / ONE_CALL * 1e6
+        burst_s, burst_cpu_us, errors = await burst(one)
+        started = time.perf_counter()
+        for _ in range(PAGES):
+            await page()
+        page_us = (time.perf_counter() - started) / PAGES * 1e6
+    return {
+        "one_call_us": one_us,
+        "burst_s": burst_s,
+        "burst_cpu_us": burst_cpu_us,
+        "errors": errors,
+        "page_us": page_us,
+    }
+
+
+async def burst(call: Call) -> tuple[float, float, int]:
+    """1,000 calls at once: wall seconds, client CPU microseconds per call, failures."""
+    errors = 0
+
+    async def one() -> None:
+        nonlocal errors
+        try:
+            await call()
+        except Exception:
+            errors += 1
+
+    cpu, started = time.process_time(), time.perf_counter()
+    async with anyio.create_task_group() as tg:
+        for _ in range(BURST):
+            tg.start_soon(one)
+    wall = time.perf_counter() - started
+    return wall, (time.process_time() - cpu) / BURST * 1e6, errors
+
+
+async def memory_growth(call: Call) -> float:
+    """Kilobytes still allocated after 10,000 more calls than a warmed-up baseline (after a collection)."""
+    for _ in range(1000):
+        await call()
+    gc.collect()
+    tracemalloc.start()
+    baseline = tracemalloc.get_traced_memory()[0]
+    for _ in range(MEMORY_CALLS):
+        await call()
+    gc.collect()
+    grown = tracemalloc.get_traced_memory()[0] - baseline
+    tracemalloc.stop()
+    return grown / 1024
+
+
+def parse(url: str, loops: int = 300) -> dict[str, Any]:
+    """A 100-slot page parsed as the SDK parses it (decode + strict model), against ``json.loads`` alone."""
+    import urllib.request
+
+    import httpx
+
+    from herohealth_async.api.booking import list_slots
+    from herohealth_async.types import json_body
+
+    request = urllib.request.Request(url + "/v1/slots?page_index=0&page_size=100", headers=HEADERS)
+    with urllib.request.urlopen(request) as answer:
+        body = answer.read()
+    response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    operation = list_slots.operation(page_index=0, page_size=100)
+    assert len(operation.parse(response).data) == 100
+    samples: dict[str, list[float]] = {"json_loads_us": [], "sdk_us": []}
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(loops):
+            json.loads(body)
+        samples["json_loads_us"].append((time.perf_counter() - started) / loops * 1e6)
+        started = time.perf_counter()
+        for _ in range(loops):
+            operation.parse(response)
+        samples["sdk_us"].append((time.perf_counter() - started) / loops * 1e6)
+    result: dict[str, Any] = {name: sorted(values)[2] for name, values in samples.items()}
+    result["decoder"] = "orjson" if json_body.__globals__["orjson"] is not None else "json"
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("peer", choices=["aiohttp", "httpx", "vanilla", "sdk", "sdk_aiohttp"])
+    parser.add_argument("url")
+    parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--parse", action="store_true")
+    parser.add_argument("--loop", choices=["asyncio", "trio"], default="asyncio")
+    args = parser.parse_args()
+    if args.parse:
+        result = parse(args.url)
+    else:
+        result = anyio.run(one_round, args.peer, args.url, args.memory, backend=args.loop)
+    json.dump(result, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
