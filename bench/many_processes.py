@@ -1,10 +1,10 @@
-"""`make bench` rows 7 to 9: several processes sharing one Redis (the `[redis]` extra).
+"""`make bench` rows 8 to 10: several processes sharing one Redis (the `[redis]` extra).
 
-7. 8 processes x 1,000 concurrent cold `elements_token()` on one RedisTokenCache: upstream calls.
-8. 4 cold processes started together, sending as fast as they can to a server that answers 429 above N
+8. 8 processes x 1,000 concurrent cold `elements_token()` on one RedisTokenCache: upstream calls.
+9. 4 cold processes started together, sending as fast as they can to a server that answers 429 above N
    requests/s, sharing a RedisRateLimiter budget of N/s: the most requests any calendar second at the server
    saw, 429s, and the rate achieved as a share of N (the window's 0.1 s margin costs about 9%).
-9. The cost of an Elements token served from Redis (a cold in-process cache each call) vs from memory.
+10. The cost of an Elements token served from Redis (a cold in-process cache each call) vs from memory.
 """
 
 from __future__ import annotations
@@ -140,19 +140,19 @@ def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
     )
     return [
         (
-            "7. 8 processes x 1,000 cold elements_token(), one Redis",
+            "8. 8 processes x 1,000 cold elements_token(), one Redis",
             f"upstream calls per run {json.dumps(tokens['upstream_calls_per_run'])}",
             f"{max(tokens['upstream_calls_per_run'])} call(s)",
             "exactly 1",
         ),
         (
-            f"8. 4 processes, shared budget {budget['per_second']}/s, server 429s above it",
+            f"9. 4 processes, shared budget {budget['per_second']}/s, server 429s above it",
             f"accepted per full second {budget['accepted_per_full_second']}, {budget['answered_429']} answered 429",
             f"{budget['achieved_share']:.0%} of the budget, {budget['answered_429']} x 429",
             ">= 90%, <= 1 x 429",
         ),
         (
-            "9. an Elements token from the cache",
+            "10. an Elements token from the cache",
             f"memory {cost['us_per_call']['memory']:.2f} us, Redis {cost['us_per_call']['redis']:.0f} us",
             f"Redis {cost['us_per_call']['redis']:.0f} us per call",
             "reported",

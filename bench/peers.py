@@ -162,7 +162,7 @@ def parse(url: str, loops: int = 300) -> dict[str, Any]:
             operation.parse(response)
         samples["sdk_us"].append((time.perf_counter() - started) / loops * 1e6)
     result: dict[str, Any] = {name: sorted(values)[2] for name, values in samples.items()}
-    result["decoder"] = "orjson" if json_body.__globals__["orjson"] is not None else "json"
+    result["decoder"] = "orjson" if json_body.__globals__["_orjson"]() is not None else "json"
     return result
 
 

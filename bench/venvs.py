@@ -1,7 +1,7 @@
 """The benchmark's virtualenvs, made fresh from the built wheel: what users install, nothing more.
 
 - ``.bench/default``: ``herohealth-async[redis]`` (the default backend, the standard library's json),
-  plus the peers ``aiohttp`` and openapi-python-client's own output for the same document (its
+  plus trio, the peers ``aiohttp`` and openapi-python-client's own output for the same document (its
   dependencies: httpx and attrs, which the SDK installs anyway), and uvicorn for the local servers.
 - ``.bench/aiohttp``: ``herohealth-async[aiohttp]`` alone (aiohttp connections, orjson decoding).
 
@@ -82,6 +82,6 @@ def prepare() -> dict[str, Path]:
     wheel = build_wheel()
     vanilla = vanilla_client()
     return {
-        "default": make_venv("default", f"{wheel}[redis]", "aiohttp", "uvicorn", extra_path=vanilla),
+        "default": make_venv("default", f"{wheel}[redis]", "aiohttp", "uvicorn", "trio", extra_path=vanilla),
         "aiohttp": make_venv("aiohttp", f"{wheel}[aiohttp]"),
     }

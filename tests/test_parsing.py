@@ -33,7 +33,7 @@ def response(content: bytes, content_type: str = "application/json") -> httpx.Re
 )
 def test_both_decoders_give_the_same_value(value: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     body = json.dumps(value).encode()
-    assert herohealth_async.types.orjson is not None
+    assert herohealth_async.types._orjson() is not None
     with_orjson = json_body(response(body))
     monkeypatch.setattr(herohealth_async.types, "orjson", None)
     assert json_body(response(body)) == with_orjson == value

@@ -64,12 +64,8 @@ class AppointmentList:
         _at = ""
         try:
             _at = "data"
-            data = []
-            _data = src_dict["data"]
-            for data_item_data in _data:
-                data_item = Appointment.from_dict(data_item_data)
-
-                data.append(data_item)
+            _data_item = Appointment.from_dict
+            data = [_data_item(data_item_data) for data_item_data in src_dict["data"]]
 
             _at = "count"
             count = src_dict["count"]

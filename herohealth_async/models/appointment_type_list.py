@@ -77,12 +77,8 @@ class AppointmentTypeList:
                 raise TypeError
 
             _at = "data"
-            data = []
-            _data = src_dict["data"]
-            for data_item_data in _data:
-                data_item = AppointmentType.from_dict(data_item_data)
-
-                data.append(data_item)
+            _data_item = AppointmentType.from_dict
+            data = [_data_item(data_item_data) for data_item_data in src_dict["data"]]
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None

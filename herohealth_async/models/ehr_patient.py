@@ -354,12 +354,10 @@ class EhrPatient:
                 raise TypeError
 
             _at = "identifiers"
-            identifiers = []
-            _identifiers = src_dict["identifiers"]
-            for identifiers_item_data in _identifiers:
-                identifiers_item = PatientIdentifier.from_dict(identifiers_item_data)
-
-                identifiers.append(identifiers_item)
+            _identifiers_item = PatientIdentifier.from_dict
+            identifiers = [
+                _identifiers_item(identifiers_item_data) for identifiers_item_data in src_dict["identifiers"]
+            ]
 
             _at = "ehr_registered"
 

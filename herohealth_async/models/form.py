@@ -164,12 +164,8 @@ class Form:
                 raise TypeError
 
             _at = "fields"
-            fields = []
-            _fields = src_dict["fields"]
-            for fields_item_data in _fields:
-                fields_item = FormFieldsItem.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            _fields_item = FormFieldsItem.from_dict
+            fields = [_fields_item(fields_item_data) for fields_item_data in src_dict["fields"]]
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None

@@ -85,12 +85,8 @@ class ValidationError:
                 raise TypeError
 
             _at = "message"
-            message = []
-            _message = src_dict["message"]
-            for message_item_data in _message:
-                message_item = ValidationIssue.from_dict(message_item_data)
-
-                message.append(message_item)
+            _message_item = ValidationIssue.from_dict
+            message = [_message_item(message_item_data) for message_item_data in src_dict["message"]]
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseFieldError.wrap(_at, exc) from None

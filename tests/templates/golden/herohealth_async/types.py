@@ -1,15 +1,11 @@
 """Types shared by the generated modules: the contracts the client (``HeroHealth``) implements."""
 
+import importlib
 from collections.abc import AsyncIterator, Callable, Generator, Mapping, Sequence
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, Protocol, TypeVar
 
 import httpx
 from attrs import define, field
-
-try:
-    import orjson
-except ImportError:  # an optional speed-up (the aiohttp and orjson extras install it)
-    orjson = None  # type: ignore[assignment]
 
 
 class Unset:
@@ -28,13 +24,28 @@ UNSET: Unset = Unset()
 def json_body(response: httpx.Response) -> Any:
     """The JSON value of ``response``'s body: decoded by orjson where installed (twice as fast), with
     ``response.json()`` (the standard library) deciding whatever orjson refuses, so both accept the same."""
-    if orjson is not None:
+    decoder = _orjson()
+    if decoder is not None:
         try:
-            return orjson.loads(response.content)
-        except orjson.JSONDecodeError:
+            return decoder.loads(response.content)
+        except decoder.JSONDecodeError:
             pass
     return response.json()
 
+
+def _orjson() -> Any:
+    """The orjson module, or None when it is not installed (looked up once, on the first body decoded)."""
+    global orjson
+    if orjson is _NOT_LOOKED_UP:
+        try:
+            orjson = importlib.import_module("orjson")  # an optional speed-up: the aiohttp and orjson extras
+        except ImportError:
+            orjson = None
+    return orjson
+
+
+_NOT_LOOKED_UP: Any = object()
+orjson: Any = _NOT_LOOKED_UP
 
 NoneType = type(None)
 
