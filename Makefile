@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: test-aiohttp install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
+.PHONY: changelog-draft test-aiohttp install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed node_modules/.installed redis-server
 
@@ -31,17 +31,18 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# templates/extra/ holds modules copied as they are into the generated package (not generated).
+# templates/extra/ holds modules copied as they are into the generated package (not generated); the
+# package also carries the document (openapi.json), and the README's generated sections are rewritten.
 generate: $(VENV)/.installed
 	$(GENERATE) --output-path $(PACKAGE)
-	cp templates/extra/*.py $(PACKAGE)/
+	$(BIN)/python scripts/generate.py finish $(SPEC) $(PACKAGE) --readme
 
 # Regenerate into a scratch folder inside the project (so ruff reads the same settings) and fail on
 # any difference from the committed package.
 check-generated: $(VENV)/.installed
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	$(GENERATE) --output-path $(CHECK_DIR)/$(PACKAGE)
-	cp templates/extra/*.py $(CHECK_DIR)/$(PACKAGE)/
+	$(BIN)/python scripts/generate.py finish $(SPEC) $(CHECK_DIR)/$(PACKAGE)
 	diff -r -x __pycache__ $(PACKAGE) $(CHECK_DIR)/$(PACKAGE) \
 		|| (echo "herohealth_async/ differs from what $(SPEC) generates: run 'make generate'"; exit 1)
 	rm -rf $(CHECK_DIR)
@@ -84,9 +85,13 @@ matrix: $(VENV)/.installed node_modules/.installed
 dist: $(VENV)/.installed
 	$(BIN)/python scripts/release_check.py
 
-# What regenerating from another document would break for callers: make api-diff SPEC=vendor.yaml
+# What regenerating from another document changes for callers (exit 1 if anything breaks): make api-diff SPEC=vendor.yaml
 api-diff: $(VENV)/.installed
 	$(BIN)/python scripts/api_diff.py $(SPEC)
+
+# The same report, with a CHANGELOG entry and the version bump drafted from it (never fails on breakage).
+changelog-draft: $(VENV)/.installed
+	$(BIN)/python scripts/api_diff.py $(SPEC) --changelog || test $$? = 1
 
 # The contract, fault and lifecycle suites again on the aiohttp backend (asyncio only).
 AIOHTTP_SUITES := tests/test_contract.py tests/test_faults.py tests/test_lifecycle.py tests/test_backends.py \

@@ -2,10 +2,18 @@
 
 Same pinned openapi-python-client, config, templates and flags as the Makefile's GENERATE, with the
 project's tools first on PATH (the post hooks run its ruff).
+
+    python scripts/generate.py finish SPEC PACKAGE [--readme]
+
+is what `make generate` runs after the generator: copies `templates/extra/` into PACKAGE, writes the
+document into it as `openapi.json` (the test kit answers from it), and with ``--readme`` rewrites the
+README's sections generated from the document.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -46,6 +54,35 @@ def generate(spec: Path, into: Path, *, with_extras: bool = True) -> Path:
         env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
     )
     if with_extras:
-        for extra in (ROOT / "templates" / "extra").glob("*.py"):
-            shutil.copy(extra, package / extra.name)
+        finish(spec, package)
     return into
+
+
+def finish(spec: Path, package: Path) -> None:
+    """What follows the generator: the hand-written extras and the document itself, in ``package``."""
+    import yaml  # noqa: PLC0415 (a development dependency, only needed here)
+
+    for extra in (ROOT / "templates" / "extra").glob("*.py"):
+        shutil.copy(extra, package / extra.name)
+    with spec.open(encoding="utf-8") as f:
+        document = yaml.safe_load(f)
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=str)
+    (package / "openapi.json").write_text(text + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["finish"])
+    parser.add_argument("spec", type=Path)
+    parser.add_argument("package", type=Path)
+    parser.add_argument("--readme", action="store_true", help="rewrite the README's generated sections")
+    args = parser.parse_args()
+    finish(args.spec, args.package)
+    if args.readme:
+        import readme_sections  # noqa: PLC0415 (a sibling script)
+
+        readme_sections.rewrite(args.spec)
+
+
+if __name__ == "__main__":
+    main()

@@ -32,7 +32,11 @@ from herohealth_async import HeroHealth, __version__
 async def main(url):
     async with HeroHealth(api_key="smoke-key", practice_group_id="1", base_url=url) as hero:
         appointment = await hero.booking.get_appointment("1001")
-    print(__version__, appointment.id)
+    # The test kit answers from the document the wheel carries (herohealth_async/openapi.json).
+    from herohealth_async.testing import FakeHero
+    async with FakeHero().client() as fake:
+        forms = await fake.form.list_forms()
+    print(__version__, appointment.id, type(forms).__name__)
 
 import sys
 anyio.run(main, sys.argv[1])
@@ -78,9 +82,12 @@ def main() -> None:
         finally:
             server.shutdown()
     version = run(sys.executable, "-c", "import herohealth_async; print(herohealth_async.__version__)").strip()
-    if output != [version, "1001"]:
+    if output != [version, "1001", "FormList"]:
         raise SystemExit(f"smoke test failed: {output}")
-    print(f"smoke test passed in a fresh virtualenv: herohealth-async {version} imported, built a client, made a call")
+    print(
+        f"smoke test passed in a fresh virtualenv: herohealth-async {version} imported, built a client, made a call;"
+        " FakeHero answered from the packaged document"
+    )
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ import httpx
 import uvicorn
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "herohealth-public-api.yaml"
+# HEROHEALTH_SPEC: another document for Prism to serve (the regeneration test runs the suite on a changed copy).
+SPEC = Path(os.environ.get("HEROHEALTH_SPEC") or ROOT / "openapi" / "herohealth-public-api.yaml")
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 

@@ -1,31 +1,22 @@
-"""Valid example values built from the OpenAPI document's schemas, for driving every operation."""
+"""Valid example values built from the OpenAPI document's schemas, for driving every operation.
+
+The document is the one the imported ``herohealth_async`` was generated from (its ``openapi.json``);
+values are built by the test kit's own builder.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import inspect
+import typing
 from typing import Any
 
-import yaml
+from openapi_python_client.strings import snake_case
 
-from tests.servers import SPEC
+from herohealth_facade.testing._document import document, example, resolve
 
 METHODS = ("get", "put", "post", "delete", "patch")
 
-
-@cache
-def document() -> dict[str, Any]:
-    with SPEC.open(encoding="utf-8") as f:
-        loaded: dict[str, Any] = yaml.safe_load(f)
-    return loaded
-
-
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+__all__ = ["METHODS", "arguments", "document", "example", "operations", "resolve"]
 
 
 def operations() -> list[tuple[str, str, dict[str, Any]]]:
@@ -40,41 +31,26 @@ def operations() -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
-def example(schema: dict[str, Any]) -> Any:
-    """A value that satisfies ``schema`` (first choice of every union, every property filled)."""
-    schema = resolve(schema)
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            options = [s for s in schema[key] if resolve(s).get("type") != "null"]
-            return example(options[0])
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return next(v for v in schema["enum"] if v is not None)
-    kind = schema.get("type", "object")
-    if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
-    if kind == "object":
-        return {name: example(sub) for name, sub in schema.get("properties", {}).items()}
-    if kind == "array":
-        return [example(schema.get("items", {"type": "string"}))]
-    if kind == "boolean":
-        return True
-    if kind in ("number", "integer"):
-        return max(1, schema.get("minimum", 1))
-    return _string(schema)
+def model_classes(annotation: Any) -> list[type]:
+    options = typing.get_args(annotation) or (annotation,)
+    return [t for t in options if isinstance(t, type) and hasattr(t, "from_dict")]
 
 
-def _string(schema: dict[str, Any]) -> str:
-    fmt = schema.get("format")
-    if fmt == "date-time":
-        return "2026-11-24T09:30:00+00:00"
-    if fmt == "date":
-        return "2026-11-24"
-    if fmt == "email":
-        return "patient@example.com"
-    if fmt == "uri":
-        return "https://example.com/hook"
-    if schema.get("pattern") == r"^\d+$":
-        return "123"
-    return "text"
+def arguments(method: Any, op: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Positional and keyword arguments for the resource ``method`` of ``op``: every required one, valid."""
+    hints = typing.get_type_hints(method)
+    params = {p["name"]: p for p in (resolve(p) for p in op["parameters"])}
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for name, param in inspect.signature(method).parameters.items():
+        if name == "body":
+            schema = op["requestBody"]["content"]["application/json"]["schema"]
+            kwargs["body"] = model_classes(hints["body"])[0].from_dict(example(schema))
+        elif param.default is inspect.Parameter.empty:
+            spec_param = params.get(name) or next(p for p in params.values() if snake_case(p["name"]) == name)
+            value = example(spec_param["schema"])
+            if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                args.append(value)
+            else:
+                kwargs[name] = value
+    return args, kwargs

@@ -8,7 +8,6 @@ sends what the document asks for, and parses what it promises.
 
 from __future__ import annotations
 
-import inspect
 import json
 import typing
 from typing import Any
@@ -20,34 +19,10 @@ from openapi_python_client.strings import snake_case
 from herohealth_async import HeroHealth
 from herohealth_async.types import Pager, Unset
 from tests.conftest import CONTRACT_PASSED, CONTRACT_TOTAL
-from tests.spec_examples import example, operations, resolve
+from tests.spec_examples import arguments, operations
 
 OPERATIONS = operations()
 CONTRACT_TOTAL[0] = len(OPERATIONS)
-
-
-def _model_classes(annotation: Any) -> list[type]:
-    options = typing.get_args(annotation) or (annotation,)
-    return [t for t in options if isinstance(t, type) and hasattr(t, "from_dict")]
-
-
-def _arguments(method: Any, op: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-    hints = typing.get_type_hints(method)
-    params = {p["name"]: p for p in (resolve(p) for p in op["parameters"])}
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    for name, param in inspect.signature(method).parameters.items():
-        if name == "body":
-            schema = op["requestBody"]["content"]["application/json"]["schema"]
-            kwargs["body"] = _model_classes(hints["body"])[0].from_dict(example(schema))
-        elif param.default is inspect.Parameter.empty:
-            spec_param = params.get(name) or next(p for p in params.values() if snake_case(p["name"]) == name)
-            value = example(spec_param["schema"])
-            if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-                args.append(value)
-            else:
-                kwargs[name] = value
-    return args, kwargs
 
 
 @pytest.mark.anyio
@@ -67,7 +42,7 @@ async def test_operation_against_prism(prism_url: str, method: str, path: str, o
         name = snake_case(op["operationId"])
         bound = getattr(resource, name)
         assert f"{method.upper()} {path}" in (bound.__doc__ or "")
-        args, kwargs = _arguments(bound, op)
+        args, kwargs = arguments(bound, op)
         parsed = await bound(*args, **kwargs)
 
     assert len(responses) == 1

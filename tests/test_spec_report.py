@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import readme_sections  # noqa: E402
 import spec_report  # noqa: E402
 
 
@@ -23,6 +25,19 @@ def test_the_readme_table_is_the_reports_current_output() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = re.search(r"<!-- spec-report -->\n(.*?)\n<!-- /spec-report -->", readme, re.DOTALL)
     assert shown is not None and shown.group(1) == output
+
+
+def test_the_readme_sections_are_what_make_generate_writes() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    with (ROOT / "openapi" / "herohealth-public-api.yaml").open(encoding="utf-8") as f:
+        document = yaml.safe_load(f)
+    assert readme_sections.rewritten(readme, document) == readme
+    # One more operation in the document, one more in the README once regenerated.
+    counted = readme_sections.operation_counts(document)
+    document["paths"]["/v1/widgets"] = {"get": {"operationId": "listWidgets", "tags": ["Booking"], "responses": {}}}
+    more = readme_sections.operation_counts(document)
+    assert int(more.split()[0]) == int(counted.split()[0]) + 1
+    assert more in readme_sections.rewritten(readme, document)
 
 
 def _document(**operation: Any) -> dict[str, Any]:

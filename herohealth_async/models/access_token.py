@@ -26,6 +26,8 @@ class AccessToken:
     Example:
         {'access_token': 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtb2NrIn0.bW9jay1zaWduYXR1cmU'}
 
+    Fields:
+        access_token (str): required.
     """
 
     access_token: str = _attrs_field(repr=False)

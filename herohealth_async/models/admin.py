@@ -30,7 +30,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Admin:
-    """An admin (staff user) of the practice group."""
+    """An admin (staff user) of the practice group.
+
+    Fields:
+        id (str): required.
+        first_name (str): required.
+        last_name (str): required.
+        email (str): required.
+        external_prescriber_id (None | str): required, nullable (None).
+        prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
+    """
 
     id: str
     first_name: str

@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AppointmentCancelledEvent:
+    """
+    Fields:
+        object (Literal['Appointment']): required. Attribute ``object_``.
+        id (str): required. id of the affected record
+        practice_group_id (str): required.
+        event (Literal['appointment.cancelled']): required.
+    """
+
     object_: Literal["Appointment"]
     id: str
     """ id of the affected record """

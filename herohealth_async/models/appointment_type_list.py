@@ -32,6 +32,9 @@ class AppointmentTypeList:
             '2099-01-05T09:00:00Z', 'slot_count': 42, 'price': 0, 'duration': 15, 'use_partner_bookable_slots': False,
             'form_id': None, 'practitioner_type': 'GP', 'sector': 'nhs', 'in_person': True}]}
 
+    Fields:
+        count (float): required.
+        data (list[AppointmentType]): required.
     """
 
     count: float

@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AttachmentLink:
+    """
+    Fields:
+        attachment_link (str): optional, UNSET when absent.
+        attachment_uuid (str): optional, UNSET when absent.
+    """
+
     attachment_link: str | Unset = UNSET
     attachment_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,7 +28,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class BatchMessage:
-    """A batch (bulk) message campaign as returned by the batch_message endpoints."""
+    """A batch (bulk) message campaign as returned by the batch_message endpoints.
+
+    Fields:
+        id (str): required.
+        name (str): required.
+        status (BatchMessageStatus): required.
+        channel (MessageChannel): required.
+        content (str): required.
+        subject (str): optional, UNSET when absent.
+    """
 
     id: str
     name: str

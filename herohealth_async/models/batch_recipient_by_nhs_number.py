@@ -23,6 +23,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class BatchRecipientByNhsNumber:
+    """
+    Fields:
+        nhs_number (str): required.
+        dob (datetime.datetime | None): required, nullable (None).
+    """
+
     nhs_number: str
     dob: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

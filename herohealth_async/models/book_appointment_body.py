@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class BookAppointmentBody:
+    """
+    Fields:
+        patient_id (str): optional, UNSET when absent.
+        suppress_mail (bool): optional, UNSET when absent.
+    """
+
     patient_id: str | Unset = UNSET
     suppress_mail: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CancelAppointmentBody:
+    """
+    Fields:
+        suppress_mail (bool): optional, UNSET when absent.
+        suppress_cancellation_policy (bool): optional, UNSET when absent.
+    """
+
     suppress_mail: bool | Unset = UNSET
     suppress_cancellation_policy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

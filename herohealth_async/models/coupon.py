@@ -29,6 +29,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Coupon:
+    """
+    Fields:
+        id (str): required.
+        name (str): required.
+        applies_to (CouponAppliesTo): optional, UNSET when absent.
+        amount_off (float): optional, UNSET when absent.
+        percent_off (float): optional, UNSET when absent.
+    """
+
     id: str
     name: str
     applies_to: CouponAppliesTo | Unset = UNSET

@@ -28,6 +28,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateCustomerBody:
+    """
+    Fields:
+        name (str): required.
+        email (str): optional, UNSET when absent.
+        phone (str): optional, UNSET when absent.
+        sources (list[PaymentSourcesItem]): optional, UNSET when absent.
+    """
+
     name: str
     email: str | Unset = UNSET
     phone: str | Unset = UNSET

@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateEpisodeNoteBody:
+    """
+    Fields:
+        episode_id (str): optional, UNSET when absent.
+        description (str): optional, UNSET when absent.
+    """
+
     episode_id: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateInvoiceBodyCouponsItem:
+    """
+    Fields:
+        id (str): required.
+        name (str): optional, UNSET when absent.
+    """
+
     id: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreatePharmacyBody:
+    """
+    Fields:
+        name (str): required.
+        email (str): required.
+        mobile (str): required.
+        prescriber_id (str): required.
+    """
+
     name: str
     email: str
     mobile: str

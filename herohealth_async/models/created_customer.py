@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreatedCustomer:
+    """
+    Fields:
+        id (str): optional, UNSET when absent.
+    """
+
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"id": (str,)}

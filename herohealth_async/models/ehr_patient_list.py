@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EhrPatientList:
+    """
+    Fields:
+        data (list[EhrPatient]): required.
+        count (float): optional, UNSET when absent.
+    """
+
     data: list[EhrPatient]
     count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

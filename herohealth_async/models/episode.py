@@ -32,6 +32,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Episode:
+    """
+    Fields:
+        id (str): required.
+        status (EpisodeStatus): required.
+        priority (EpisodePriority): required.
+        assignees (list[EpisodeAssigneesItem]): optional, UNSET when absent.
+        tasks (list[EpisodeTasksItem]): optional, UNSET when absent.
+    """
+
     id: str
     status: EpisodeStatus
     priority: EpisodePriority

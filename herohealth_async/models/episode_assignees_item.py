@@ -23,6 +23,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodeAssigneesItem:
+    """
+    Fields:
+        type (AssigneeType | None): required, nullable (None). Attribute ``type_``.
+        name (None | str): required, nullable (None).
+    """
+
     type_: AssigneeType | None
     name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodeList:
+    """
+    Fields:
+        data (list[EpisodeSummary]): required.
+        count (float): optional, UNSET when absent.
+    """
+
     data: list[EpisodeSummary]
     count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,6 +26,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodePatient:
+    """
+    Fields:
+        dob (datetime.datetime | None): required, nullable (None).
+        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+        emis_id (None | str): optional, UNSET when absent, nullable (None).
+        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+        title (None | str): optional, UNSET when absent, nullable (None).
+    """
+
     dob: datetime.datetime | None
     ehr_partner_id: None | str | Unset = UNSET
     emis_id: None | str | Unset = UNSET

@@ -34,6 +34,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodeSummary:
+    """
+    Fields:
+        id (str): required.
+        status (EpisodeStatus): required.
+        priority (EpisodePriority): required.
+        patient (EpisodePatient | None): required, nullable (None).
+        assignees (list[EpisodeSummaryAssigneesItem]): optional, UNSET when absent.
+        tasks (list[EpisodeSummaryTasksItem]): optional, UNSET when absent.
+    """
+
     id: str
     status: EpisodeStatus
     priority: EpisodePriority

@@ -28,6 +28,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodeTasksItem:
+    """
+    Fields:
+        type_label (str): required.
+        category (str): required.
+        patient (EpisodeTasksItemPatient): required.
+        details (None | str): optional, UNSET when absent, nullable (None).
+    """
+
     type_label: str
     category: str
     patient: EpisodeTasksItemPatient

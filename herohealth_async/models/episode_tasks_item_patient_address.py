@@ -27,6 +27,17 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EpisodeTasksItemPatientAddress:
+    """
+    Fields:
+        town (str): required.
+        country (str): required.
+        postcode (str): required.
+        line1 (None | str): optional, UNSET when absent, nullable (None).
+        line2 (None | str): optional, UNSET when absent, nullable (None).
+        line3 (None | str): optional, UNSET when absent, nullable (None).
+        county (None | str): optional, UNSET when absent, nullable (None).
+    """
+
     town: str
     country: str
     postcode: str

@@ -33,6 +33,18 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Form:
+    """
+    Fields:
+        id (str): required.
+        form_type (FormType): required.
+        title (str): required.
+        description (str): required.
+        patient_title (None | str): required, nullable (None).
+        patient_description (None | str): required, nullable (None).
+        snomed_code (None | str): required, nullable (None).
+        fields (list[FormFieldsItem]): required.
+    """
+
     id: str
     form_type: FormType
     title: str

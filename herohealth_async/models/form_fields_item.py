@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FormFieldsItem:
+    """
+    Fields:
+        form_question_id (str): required.
+        name (str): required.
+    """
+
     form_question_id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FormList:
+    """
+    Fields:
+        data (list[FormSummary]): required.
+        count (float): required.
+    """
+
     data: list[FormSummary]
     count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FormSubmissionCreatedEvent:
+    """
+    Fields:
+        object (Literal['FormSubmission']): required. Attribute ``object_``.
+        id (str): required. id of the affected record
+        practice_group_id (str): required.
+        event (Literal['form-submission.created']): required.
+    """
+
     object_: Literal["FormSubmission"]
     id: str
     """ id of the affected record """

@@ -29,6 +29,18 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FormSummary:
+    """
+    Fields:
+        id (str): required.
+        title (str): required.
+        description (str): required.
+        patient_title (None | str): required, nullable (None).
+        patient_description (None | str): required, nullable (None).
+        reply_form (bool): required.
+        form_type (FormType): required.
+        snomed_code (None | str): required, nullable (None).
+    """
+
     id: str
     title: str
     description: str

@@ -23,6 +23,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class HeidiToken:
+    """
+    Fields:
+        token (str): required.
+        expiration_time (datetime.datetime): required, format date-time.
+    """
+
     token: str = _attrs_field(repr=False)
     expiration_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

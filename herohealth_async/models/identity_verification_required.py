@@ -22,7 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class IdentityVerificationRequired:
-    """PDS could not confirm identity: the patient must verify at login_url, then retry."""
+    """PDS could not confirm identity: the patient must verify at login_url, then retry.
+
+    Fields:
+        message (str): optional, UNSET when absent.
+        login_url (str): optional, UNSET when absent.
+    """
 
     message: str | Unset = UNSET
     login_url: str | Unset = UNSET

@@ -23,6 +23,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class LinkInvoiceBody:
+    """
+    Fields:
+        stripe_invoice_id (str): optional, UNSET when absent.
+        appointment_id (str): optional, UNSET when absent.
+        issuer_id (str): optional, UNSET when absent.
+    """
+
     stripe_invoice_id: str | Unset = UNSET
     appointment_id: str | Unset = UNSET
     issuer_id: str | Unset = UNSET

@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class MessagePatient:
+    """
+    Fields:
+        id (str): optional, UNSET when absent.
+        title (str): optional, UNSET when absent.
+        first_name (str): optional, UNSET when absent.
+        last_name (str): optional, UNSET when absent.
+    """
+
     id: str | Unset = UNSET
     title: str | Unset = UNSET
     first_name: str | Unset = UNSET

@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class MessageShortLink:
+    """
+    Fields:
+        id (str): optional, UNSET when absent.
+        type (str): optional, UNSET when absent. Attribute ``type_``.
+        name (str): optional, UNSET when absent.
+        status (str): optional, UNSET when absent.
+    """
+
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
     name: str | Unset = UNSET

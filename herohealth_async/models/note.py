@@ -30,6 +30,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Note:
+    """
+    Fields:
+        id (float): optional, UNSET when absent.
+        description (str): optional, UNSET when absent.
+        admin (NoteAdmin): optional, UNSET when absent.
+        practice_group_id (float): optional, UNSET when absent.
+        archived_at (str): optional, UNSET when absent.
+        created_at (str): optional, UNSET when absent.
+    """
+
     id: float | Unset = UNSET
     description: str | Unset = UNSET
     admin: NoteAdmin | Unset = UNSET

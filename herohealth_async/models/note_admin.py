@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class NoteAdmin:
+    """
+    Fields:
+        id (float): optional, UNSET when absent.
+        first_name (str): optional, UNSET when absent.
+        last_name (str): optional, UNSET when absent.
+        full_name (str): optional, UNSET when absent.
+    """
+
     id: float | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET

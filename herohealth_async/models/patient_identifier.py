@@ -29,6 +29,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PatientIdentifier:
+    """
+    Fields:
+        source (PatientIdentifierSource): required.
+        name (PatientIdentifierName): required.
+        role (PatientIdentifierRole): required.
+        label (PatientIdentifierLabel): required.
+        value (str): required.
+    """
+
     source: PatientIdentifierSource
     name: PatientIdentifierName
     role: PatientIdentifierRole

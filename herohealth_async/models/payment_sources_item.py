@@ -27,6 +27,17 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PaymentSourcesItem:
+    """
+    Fields:
+        id (str): optional, UNSET when absent.
+        type (str): optional, UNSET when absent. Attribute ``type_``.
+        fingerprint (str): optional, UNSET when absent.
+        brand (str): optional, UNSET when absent.
+        last4 (str): optional, UNSET when absent.
+        exp_month (float): optional, UNSET when absent.
+        exp_year (float): optional, UNSET when absent.
+    """
+
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
     fingerprint: str | Unset = UNSET

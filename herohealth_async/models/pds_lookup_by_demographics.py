@@ -27,6 +27,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PdsLookupByDemographics:
+    """
+    Fields:
+        forename (str): optional, UNSET when absent.
+        surname (str): optional, UNSET when absent.
+        dob (datetime.date | None): optional, UNSET when absent, nullable (None).
+        postcode (str): optional, UNSET when absent.
+        ehr_partner (str): optional, UNSET when absent.
+        ehr_partner_id (str): optional, UNSET when absent.
+    """
+
     forename: str | Unset = UNSET
     surname: str | Unset = UNSET
     dob: datetime.date | None | Unset = UNSET

@@ -25,6 +25,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Pharmacy:
+    """
+    Fields:
+        id (str): required.
+        prescriber_id (str): required.
+        name (str): required.
+        email (str): required.
+        mobile (str): required.
+    """
+
     id: str
     prescriber_id: str
     name: str

@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PharmacyList:
+    """
+    Fields:
+        data (list[Pharmacy]): required.
+        count (float): required.
+    """
+
     data: list[Pharmacy]
     count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

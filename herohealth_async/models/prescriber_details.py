@@ -23,6 +23,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PrescriberDetails:
+    """
+    Fields:
+        name (str): optional, UNSET when absent.
+        email (str): optional, UNSET when absent.
+        registration_code (str): optional, UNSET when absent.
+    """
+
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     registration_code: str | Unset = UNSET

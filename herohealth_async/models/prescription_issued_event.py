@@ -24,6 +24,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PrescriptionIssuedEvent:
+    """
+    Fields:
+        object (Literal['Prescription']): required. Attribute ``object_``.
+        id (str): required. id of the affected record
+        practice_group_id (str): required.
+        event (Literal['prescription.issued']): required.
+    """
+
     object_: Literal["Prescription"]
     id: str
     """ id of the affected record """

@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PreviewPatientMergeBody:
+    """
+    Fields:
+        patient_id (str): optional, UNSET when absent.
+    """
+
     patient_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"patient_id": (str,)}

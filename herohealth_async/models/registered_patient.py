@@ -25,6 +25,8 @@ class RegisteredPatient:
     Example:
         {'patient_id': '5521'}
 
+    Fields:
+        patient_id (str): required.
     """
 
     patient_id: str

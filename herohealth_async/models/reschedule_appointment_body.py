@@ -24,6 +24,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class RescheduleAppointmentBody:
+    """
+    Fields:
+        start_time (datetime.datetime): required, format date-time.
+        duration (float): required.
+        practitioner_id (str): required.
+    """
+
     start_time: datetime.datetime
     duration: float
     practitioner_id: str

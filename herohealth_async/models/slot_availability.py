@@ -25,6 +25,8 @@ class SlotAvailability:
     Example:
         {'available': True}
 
+    Fields:
+        available (bool): optional, UNSET when absent.
     """
 
     available: bool | Unset = UNSET

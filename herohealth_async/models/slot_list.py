@@ -31,6 +31,9 @@ class SlotList:
         {'data': [{'id': '31001', 'practitioner_id': '204', 'appointment_type_id': '12', 'location_id': '3',
             'start_time': '2099-01-05T09:00:00Z', 'finish_time': '2099-01-05T09:15:00Z'}], 'count': 1}
 
+    Fields:
+        data (list[Slot]): required.
+        count (float): required.
     """
 
     data: list[Slot]

@@ -29,6 +29,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class StripeCustomer:
+    """
+    Fields:
+        id (str): required.
+        name (str): required.
+        email (str): optional, UNSET when absent.
+        phone (str): optional, UNSET when absent.
+        sources (list[PaymentSourcesItem]): optional, UNSET when absent.
+    """
+
     id: str
     name: str
     email: str | Unset = UNSET

@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class StripeCustomerList:
+    """
+    Fields:
+        data (list[StripeCustomer]): required.
+        count (float): required.
+    """
+
     data: list[StripeCustomer]
     count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,6 +31,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Task:
+    """
+    Fields:
+        id (str): required.
+        type_label (str): required.
+        status (EpisodeStatus): required.
+        category (str): required.
+        patient (TaskPatient): required.
+        details (None | str): optional, UNSET when absent, nullable (None).
+    """
+
     id: str
     type_label: str
     status: EpisodeStatus

@@ -27,6 +27,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class TaskPatient:
+    """
+    Fields:
+        id (str): required.
+        dob (datetime.datetime | None): required, nullable (None).
+        uid (None | str): optional, UNSET when absent, nullable (None).
+        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+        emis_id (None | str): optional, UNSET when absent, nullable (None).
+        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    """
+
     id: str
     dob: datetime.datetime | None
     uid: None | str | Unset = UNSET

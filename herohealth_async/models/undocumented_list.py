@@ -26,7 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UndocumentedList:
-    """A {data, count} list whose item fields were not shown."""
+    """A {data, count} list whose item fields were not shown.
+
+    Fields:
+        data (list[UndocumentedObject]): required.
+        count (float): required.
+    """
 
     data: list[UndocumentedObject]
     count: float

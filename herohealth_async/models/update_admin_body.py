@@ -26,6 +26,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdateAdminBody:
+    """
+    Fields:
+        external_prescriber_id (None | str): optional, UNSET when absent, nullable (None).
+        prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
+    """
+
     external_prescriber_id: None | str | Unset = UNSET
     prescriber_details: None | PrescriberDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

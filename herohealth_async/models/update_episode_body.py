@@ -29,6 +29,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdateEpisodeBody:
+    """
+    Fields:
+        status (EpisodeStatus): optional, UNSET when absent.
+        priority (EpisodePriority): optional, UNSET when absent.
+        assignees (list[UpdateEpisodeBodyAssigneesItem]): optional, UNSET when absent.
+    """
+
     status: EpisodeStatus | Unset = UNSET
     priority: EpisodePriority | Unset = UNSET
     assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET

@@ -24,6 +24,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdateEpisodeBodyAssigneesItem:
+    """
+    Fields:
+        type (AssigneeType): optional, UNSET when absent. Attribute ``type_``.
+        id (str): optional, UNSET when absent.
+        name (str): optional, UNSET when absent.
+    """
+
     type_: AssigneeType | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdateInvoiceBody:
+    """
+    Fields:
+        issuer_id (str): required.
+    """
+
     issuer_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"issuer_id"})

@@ -32,6 +32,16 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdatePracticeGroupBody:
+    """
+    Fields:
+        name (str): optional, UNSET when absent.
+        prescription_partner_enabled (bool): optional, UNSET when absent.
+        prescription_partner (str): optional, UNSET when absent.
+        prescription_partner_credentials (UpdatePracticeGroupBodyPrescriptionPartnerCredentials): optional, UNSET when
+            absent.
+        address (UpdatePracticeGroupBodyAddress): optional, UNSET when absent.
+    """
+
     name: str | Unset = UNSET
     prescription_partner_enabled: bool | Unset = UNSET
     prescription_partner: str | Unset = UNSET

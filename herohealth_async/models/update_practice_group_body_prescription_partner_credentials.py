@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
+    """
+    Fields:
+        email (str): optional, UNSET when absent.
+        password (str): optional, UNSET when absent.
+    """
+
     email: str | Unset = UNSET
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

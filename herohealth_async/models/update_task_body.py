@@ -27,6 +27,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdateTaskBody:
+    """
+    Fields:
+        status (EpisodeStatus): optional, UNSET when absent.
+        priority (EpisodePriority): optional, UNSET when absent.
+        assignee_type (UpdateTaskBodyAssigneeType): optional, UNSET when absent.
+        assignee_id (str): optional, UNSET when absent.
+    """
+
     status: EpisodeStatus | Unset = UNSET
     priority: EpisodePriority | Unset = UNSET
     assignee_type: UpdateTaskBodyAssigneeType | Unset = UNSET

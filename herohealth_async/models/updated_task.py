@@ -25,6 +25,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdatedTask:
+    """
+    Fields:
+        data (UpdatedTaskData): required.
+    """
+
     data: UpdatedTaskData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"data"})

@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UpdatedTaskData:
+    """
+    Fields:
+        id (str): required.
+    """
+
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_patterns: ClassVar[dict[str, str]] = {"id": "^\\d+$"}

@@ -27,7 +27,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ValidationError:
-    """Body of a 400 answer: the request broke one or more rules."""
+    """Body of a 400 answer: the request broke one or more rules.
+
+    Fields:
+        error (bool): required.
+        statusCode (float): required. Attribute ``status_code``.
+        message (list[ValidationIssue]): required.
+    """
 
     error: bool
     status_code: float

@@ -23,7 +23,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ValidationIssue:
-    """One problem with the request: where (path), what rule (code) and what was expected."""
+    """One problem with the request: where (path), what rule (code) and what was expected.
+
+    Fields:
+        code (str): required.
+        expected (str): required.
+        path (list[float | str]): required.
+    """
 
     code: str
     expected: str

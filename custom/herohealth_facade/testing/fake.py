@@ -29,6 +29,7 @@ from herohealth_async.types import ResponseFieldError
 from herohealth_facade._client import HeroHealth
 from herohealth_facade.testing import _patients
 from herohealth_facade.testing._booking import _Booking, bad_request
+from herohealth_facade.testing._document import documented_answer
 from herohealth_facade.testing._services import PRACTICE_GROUP_ID, Answer, _Services
 from herohealth_facade.testing.faults import FakeClock, Fault, Faults, RecordedRequest
 
@@ -116,9 +117,12 @@ class FakeHero:
     """An in-memory Hero API. ``client()`` gives a ``HeroHealth`` wired to it.
 
     It implements the operations in :data:`ROUTES` (the practice group and its locations, the booking
-    flow, Elements tokens, messages, webhooks, PDS registration) for each practice group in
-    :attr:`practices` (``"1"`` by default, seeded); :meth:`route` adds or replaces the answer to any
-    operation of the document; any other answers 501, and a practice group it does not know, 403.
+    flow, Elements tokens, messages, webhooks, PDS registration) with state, for each practice group
+    in :attr:`practices` (``"1"`` by default, seeded). Every other operation of the document answers
+    its documented success: the status and a body built from the document (its examples, else values
+    that satisfy the schema), so an operation added by regeneration is callable at once.
+    :meth:`route` adds or replaces the answer to any operation. A path the document does not have
+    answers 404, and a practice group the fake does not know, 403.
 
     ``slots``, ``appointments``, :meth:`add_slots` and the like are those of the first practice.
     ``requests`` records what was sent; ``deliveries`` the signed webhook deliveries produced when
@@ -281,6 +285,8 @@ class FakeHero:
         status, answer = self._answer(operation, practice, recorded, request)
         if fault is not None:  # drop_after_action: it acted; the answer never arrives
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        if answer is None:
+            return httpx.Response(status)
         return _json(status, answer)
 
     def _answer(
@@ -295,7 +301,9 @@ class FakeHero:
                 return builtin(practice, recorded.path_params, recorded.query, recorded.body)
         except ResponseFieldError as exc:
             return 400, bad_request(exc.field, exc.problem)
-        return 501, {"error": True, "statusCode": 501, "message": f"FakeHero does not implement {operation}"}
+        if operation not in OPERATIONS:
+            return 404, {"error": True, "statusCode": 404, "message": "Not Found"}
+        return documented_answer(operation)
 
     def _next_id(self) -> str:
         return str(next(self._ids))

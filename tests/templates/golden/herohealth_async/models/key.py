@@ -23,6 +23,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Key:
+    """
+    Fields:
+        token (str): required.
+        expires_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    """
+
     token: str = _attrs_field(repr=False)
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

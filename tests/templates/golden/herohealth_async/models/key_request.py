@@ -22,6 +22,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class KeyRequest:
+    """
+    Fields:
+        signing_key (str): required.
+        label (str): optional, UNSET when absent.
+    """
+
     signing_key: str = _attrs_field(repr=False)
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,6 +25,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class NewWidget:
+    """
+    Fields:
+        colour (Colour): required.
+        made_at (datetime.datetime): required, format date-time.
+        owner_id (str): optional, UNSET when absent.
+    """
+
     colour: Colour
     made_at: datetime.datetime
     owner_id: str | Unset = UNSET

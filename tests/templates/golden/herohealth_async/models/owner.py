@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Owner:
+    """
+    Fields:
+        name (str): required.
+    """
+
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _field_not_null: ClassVar[frozenset[str]] = frozenset({"name"})

@@ -21,6 +21,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Receipt:
+    """
+    Fields:
+        receipt_id (str): optional, UNSET when absent.
+    """
+
     receipt_id: str | Unset = UNSET
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
     _field_types: ClassVar[dict[str, tuple[type, ...]]] = {"receipt_id": (str,)}

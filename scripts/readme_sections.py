@@ -1,0 +1,55 @@
+"""The README's sections that the document determines, rewritten from it (`make generate` runs this).
+
+Each sits between ``<!-- name -->`` and ``<!-- /name -->``: ``spec-report`` (the per-tag table of
+scripts/spec_report.py) and ``operation-counts`` (how many operations, tags and unplaced operations).
+A test compares the committed README with what this would write, so a regenerated document never
+leaves a stale number behind.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import spec_report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+
+
+def operation_counts(document: dict[str, Any]) -> str:
+    tags = set()
+    operations = 0
+    for item in document["paths"].values():
+        for method in spec_report.METHODS:
+            if method in item:
+                operations += 1
+                tags.add(item[method]["tags"][0])
+    unplaced = len(document.get("x-unplaced-operations", []))
+    return f"{operations} callable operations across {len(tags)} tags, and {unplaced} more"
+
+
+def sections(document: dict[str, Any]) -> dict[str, str]:
+    return {"spec-report": "\n" + spec_report.report(document) + "\n", "operation-counts": operation_counts(document)}
+
+
+def rewritten(text: str, document: dict[str, Any]) -> str:
+    """``text`` with every generated section replaced by what ``document`` gives."""
+    for name, content in sections(document).items():
+        pattern = re.compile(f"(<!-- {name} -->)(.*?)(<!-- /{name} -->)", re.DOTALL)
+        if not pattern.search(text):
+            raise SystemExit(f"README.md has no <!-- {name} --> section")
+        text = pattern.sub(lambda m, c=content: m.group(1) + c + m.group(3), text)
+    return text
+
+
+def rewrite(spec: Path, readme: Path = README) -> None:
+    with spec.open(encoding="utf-8") as f:
+        document = yaml.safe_load(f)
+    readme.write_text(rewritten(readme.read_text(encoding="utf-8"), document), encoding="utf-8")
