@@ -13,8 +13,10 @@ from herohealth_async.models import Appointment, SendMessageBody
 
 def _field_lines(doc: str) -> list[str]:
     """The entries of the docstring's ``Fields:`` section (continuation lines are indented further)."""
-    section = doc.split("    Fields:\n", 1)[1] if "    Fields:\n" in doc else ""
-    return [line.strip() for line in section.splitlines() if line.startswith(" " * 8) and line[8] != " "]
+    # cleandoc: Python 3.13 strips docstrings' indentation at compile time, earlier versions do not.
+    text = "\n" + inspect.cleandoc(doc)
+    section = text.split("\nFields:\n", 1)[1] if "\nFields:\n" in text else ""
+    return [line.strip() for line in section.splitlines() if line.startswith(" " * 4) and line[4] != " "]
 
 
 def test_every_model_lists_every_field() -> None:
