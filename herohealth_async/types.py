@@ -187,6 +187,69 @@ class ResponseFieldError(ValueError):
         return cls(field, "has a value that does not parse (for example a malformed date)")
 
 
+def json_type(value: object) -> str:
+    """The JSON type of ``value`` (``string``, ``number``, ``object``...), never the value itself."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return "absent" if isinstance(value, Unset) else type(value).__name__
+
+
+@define(frozen=True)
+class DriftFinding:
+    """One place where a response differs from the document: the field's dotted path, what the document
+    says (``expected``) and what arrived (``received``: a JSON type, ``absent`` or ``unknown field``). Never
+    a value: it may be patient data."""
+
+    field: str
+    expected: str
+    received: str
+
+
+class Drift:
+    """Collects :class:`DriftFinding`s while a body is parsed leniently (``response_validation="report"``).
+
+    Models' ``from_dict(data, drift)`` record a field that breaks the document here and keep the value
+    as it arrived, instead of raising :class:`ResponseFieldError`. ``at(field)`` is the collector for a
+    nested object, sharing the same list.
+    """
+
+    def __init__(self, path: str = "", findings: list[DriftFinding] | None = None) -> None:
+        self.path = path
+        self.findings: list[DriftFinding] = [] if findings is None else findings
+
+    def at(self, field: str) -> "Drift":
+        return Drift(self._join(field), self.findings)
+
+    def record(self, field: str, expected: str, received: str) -> None:
+        self.findings.append(DriftFinding(self._join(field), expected, received))
+
+    def keep(self, field: str, exc: BaseException, src_dict: Mapping[str, Any], expected: str) -> Any:
+        """Record that ``field`` broke the document (``exc`` says how) and return its value as it arrived."""
+        if isinstance(exc, ResponseFieldError) and exc.field:
+            return src_dict.get(field, UNSET)  # a nested object: its own fields recorded their findings
+        value = src_dict.get(field, UNSET)
+        self.record(field, expected, json_type(value))
+        return value
+
+    def unknown_fields(self, extra: Mapping[str, Any]) -> None:
+        """Record each key of ``extra`` (the object's keys the document lacks), with its JSON type."""
+        for name, value in extra.items():
+            self.record(name, "not in the document", f"unknown field, {json_type(value)}")
+
+    def _join(self, field: str) -> str:
+        return f"{self.path}.{field}" if self.path and field else self.path or field
+
+
 ParamLocation = Literal["path", "query", "header", "body"]
 
 
@@ -206,6 +269,12 @@ class Param:
     item_types: tuple[type, ...] = ()
 
 
+class Parser(Protocol[T_co]):
+    """Turns a success response into its model; with ``drift``, leniently (see :class:`Drift`)."""
+
+    def __call__(self, response: httpx.Response, drift: "Drift | None" = None, /) -> T_co: ...
+
+
 @define(frozen=True)
 class Operation(Generic[T_co]):
     """One API call, prepared but not sent.
@@ -223,7 +292,7 @@ class Operation(Generic[T_co]):
     arguments: Mapping[str, object]
     params: tuple[Param, ...]
     build: Callable[[], dict[str, Any]]
-    parse: Callable[[httpx.Response], T_co]
+    parse: "Parser[T_co]"
 
     @property
     def path_params(self) -> dict[str, object]:
@@ -262,6 +331,9 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "json_body",
+    "json_type",
+    "Drift",
+    "DriftFinding",
     "APIResponse",
     "NotGiven",
     "Page",
@@ -272,6 +344,7 @@ __all__ = [
     "FileTypes",
     "NoneType",
     "Operation",
+    "Parser",
     "OperationCaller",
     "Param",
     "RequestFiles",

@@ -81,6 +81,10 @@ def main() -> None:
             output = run(str(python), "-c", SMOKE, url, cwd=Path(tmp)).split()
         finally:
             server.shutdown()
+        # The console script the wheel declares, and its `python -m` twin.
+        for command in ([str(venv / "bin" / "herohealth")], [str(python), "-m", "herohealth_async"]):
+            if "read-only operation" not in run(*command, "doctor", "--help", cwd=Path(tmp)):
+                raise SystemExit(f"{' '.join(command)} doctor --help did not describe the doctor")
     version = run(sys.executable, "-c", "import herohealth_async; print(herohealth_async.__version__)").strip()
     if output != [version, "1001", "FormList"]:
         raise SystemExit(f"smoke test failed: {output}")

@@ -36,7 +36,13 @@ async def test_operation_against_prism(prism_url: str, method: str, path: str, o
     http = httpx.AsyncClient(event_hooks={"response": [keep]})
     async with (
         http,
-        HeroHealth(api_key="test-key", practice_group_id="42", base_url=prism_url, http_client=http) as hero,
+        HeroHealth(
+            api_key="test-key",
+            practice_group_id="42",
+            base_url=prism_url,
+            http_client=http,
+            response_validation="strict",
+        ) as hero,
     ):
         resource = getattr(hero, snake_case(op["tags"][0]))
         name = snake_case(op["operationId"])

@@ -41,7 +41,7 @@ async def test_a_field_of_the_wrong_type_names_the_field_not_the_value(
     changes: dict[str, Any], field: str, problem: str
 ) -> None:
     body = {**APPOINTMENT, **changes}
-    async with mock_client(Recorder(json_response(200, body))) as hero:
+    async with mock_client(Recorder(json_response(200, body)), response_validation="strict") as hero:
         with pytest.raises(ResponseValidationError, match=problem) as caught:
             await hero.booking.get_appointment("1001")
     assert caught.value.field == field
@@ -55,7 +55,7 @@ async def test_a_field_of_the_wrong_type_names_the_field_not_the_value(
 
 async def test_a_nested_field_is_named_with_its_path() -> None:
     page = {"data": [{"id": "1", "start_time": "2026-12-01T09:00:00Z"}, {"id": "2", "start_time": "soon"}], "count": 2}
-    async with mock_client(Recorder(json_response(200, page))) as hero:
+    async with mock_client(Recorder(json_response(200, page)), response_validation="strict") as hero:
         with pytest.raises(ResponseValidationError) as caught:
             await hero.booking.list_slots()
     assert caught.value.field == "data.start_time"

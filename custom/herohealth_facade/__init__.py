@@ -30,6 +30,7 @@ from herohealth_facade._exceptions import (
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN
 from herohealth_facade._version import __version__
+from herohealth_facade.lib.drift import DriftRecord, DriftStore
 from herohealth_facade.lib.elements_cache import CachedToken, InMemoryTokenCache, SharedTokenCache, TokenCache
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from herohealth_facade.lib.nhs import normalize_nhs_number
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
-    from herohealth_facade.redis_backends import RedisRateLimiter, RedisReplayGuard, RedisTokenCache
+    from herohealth_facade.redis_backends import RedisDriftStore, RedisRateLimiter, RedisReplayGuard, RedisTokenCache
     from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError, SlotNotFoundError
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
@@ -47,6 +48,7 @@ _LAZY = {
     "BookingError": "herohealth_facade.resources.booking_errors",
     "RedisRateLimiter": "herohealth_facade.redis_backends",
     "RedisReplayGuard": "herohealth_facade.redis_backends",
+    "RedisDriftStore": "herohealth_facade.redis_backends",
     "RedisTokenCache": "herohealth_facade.redis_backends",
     "FullyBookedError": "herohealth_facade.resources.booking_errors",
     "SlotNotFoundError": "herohealth_facade.resources.booking_errors",
@@ -74,6 +76,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENVIRONMENTS",
+    "DriftRecord",
+    "DriftStore",
     "Environment",
     "FullyBookedError",
     "HeroHealth",
@@ -90,6 +94,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RedisRateLimiter",
+    "RedisDriftStore",
     "RedisReplayGuard",
     "RedisTokenCache",
     "ReplayGuard",

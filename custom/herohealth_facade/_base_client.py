@@ -13,7 +13,7 @@ import anyio.lowlevel
 import httpx
 
 from herohealth_async.errors import UnexpectedStatus
-from herohealth_async.types import APIResponse, Operation, Page, RequestOptions, ResponseFieldError, Unset
+from herohealth_async.types import APIResponse, Drift, Operation, Page, RequestOptions, ResponseFieldError, Unset
 from herohealth_facade import _tracing
 from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._exceptions import (
@@ -38,6 +38,7 @@ from herohealth_facade._validation import (
     merge_extra_body,
     validate_operation,
 )
+from herohealth_facade.lib.drift import DriftLog
 from herohealth_facade.lib.rate_limit import WaitTooLong
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class BaseClient:
 
     _config: Config
     _pool: Pool
+    _drift: DriftLog
 
     async def call(
         self,
@@ -113,7 +115,7 @@ class BaseClient:
                 retries=attempts[0],
                 request_id=response.headers.get("x-request-id"),
             )
-            return APIResponse(parsed=self._parse(operation, response), http_response=response)
+            return APIResponse(parsed=await self._parse(operation, response), http_response=response)
 
     def paginate_operation(
         self,
@@ -244,18 +246,24 @@ class BaseClient:
         )
         await anyio.sleep(delay)
 
-    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+    async def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
         content_type = response.headers.get("content-type", "")
         if not _is_json(content_type):
             detail = f"expected a JSON body, got {content_type or 'no content type'!r}"
             raise _response_error(operation, response, detail, None)
+        drift = Drift() if self._config.response_validation == "report" else None
         try:
-            return operation.parse(response)
+            parsed = operation.parse(response, drift)
         except ResponseFieldError as exc:
             where = exc.field or "(body)"
             raise _response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
         except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
             raise _response_error(operation, response, type(exc).__name__, None) from None
+        if drift is not None and drift.findings:
+            await self._drift.add(
+                self._config.scope, operation.operation_id, operation.method, operation.path, drift.findings
+            )
+        return parsed
 
 
 def _fits(delay: float, request: httpx.Request) -> bool:

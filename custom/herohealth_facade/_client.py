@@ -19,6 +19,7 @@ from herohealth_facade._config import (
     WEBHOOK_KEY_VARIABLE,
     Config,
     check_max_retries,
+    check_response_validation,
     check_types,
     choose_base_url,
     optional_secret,
@@ -43,6 +44,7 @@ from herohealth_facade._transports import (
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_header_value
 from herohealth_facade._version import __version__
+from herohealth_facade.lib.drift import DriftLog, DriftRecord, DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
@@ -64,6 +66,11 @@ class HeroHealth(BaseClient, Resources):
     argument raises :class:`RequestValidationError` at once, naming it. ``http://`` is refused for
     anything but a loopback host unless ``allow_insecure_http=True``: the API key would travel in clear
     text.
+
+    ``response_validation`` decides what a success body that breaks the document does: ``"report"`` (the
+    default) returns the model with the value kept as it arrived and records the difference (see
+    :attr:`drift`); ``"strict"`` raises :class:`ResponseValidationError`. A body that is not JSON, or not
+    the object the document promises, raises in both. ``drift_store`` shares the records across processes.
 
     ``http_backend`` (else ``HEROHEALTH_HTTP_BACKEND``, else ``"httpx"``) picks the connections a
     client owns: ``"httpx"`` (asyncio and trio) or ``"aiohttp"`` (asyncio only, faster; install
@@ -88,6 +95,8 @@ class HeroHealth(BaseClient, Resources):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: HttpBackend | None = None,
+        response_validation: ResponseValidation = "report",
+        drift_store: DriftStore | None = None,
         retry_policy: RetryPolicy | None = None,
         token_cache: TokenCache | None = None,
         elements_min_remaining: timedelta = DEFAULT_MIN_REMAINING,
@@ -114,7 +123,9 @@ class HeroHealth(BaseClient, Resources):
             retry_policy=retry_policy or RetryPolicy(),
             user_agent=f"herohealth-async/{__version__}",
             webhook_signing_key=optional_secret(webhook_signing_key, "webhook_signing_key", WEBHOOK_KEY_VARIABLE),
+            response_validation=check_response_validation(response_validation),
         )
+        self._drift = DriftLog(drift_store)
         self._tokens = ElementsTokens(token_cache, elements_min_remaining)
         if http_client is None:
             if transport is None:
@@ -139,11 +150,22 @@ class HeroHealth(BaseClient, Resources):
         derived._config = attrs.evolve(self._config, **changes)
         derived._pool = self._pool
         derived._tokens = self._tokens
+        derived._drift = self._drift
         derived._replay_guard = self._replay_guard
         derived._root = False
         return derived
 
     # ------------------------------------------------------------------ derived clients
+
+    @property
+    def drift(self) -> list[DriftRecord]:
+        """Where this process's responses differed from the document, each operation and field once
+        (``report`` mode; no value from any response)."""
+        return self._drift.records
+
+    async def shared_drift(self) -> list[DriftRecord]:
+        """Every process's drift records through ``drift_store`` (this process's alone without one)."""
+        return await self._drift.shared(self._config.scope)
 
     @property
     def practice_group_id(self) -> str:

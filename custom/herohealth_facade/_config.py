@@ -16,6 +16,7 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NotGiven, TimeoutTypes
 from herohealth_facade.lib.arguments import whole_number
+from herohealth_facade.lib.drift import RESPONSE_VALIDATIONS, DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import ReplayGuard
@@ -33,6 +34,7 @@ class Config:
     retry_policy: RetryPolicy
     user_agent: str
     webhook_signing_key: str | bytes | None = None
+    response_validation: ResponseValidation = "report"
     base_path: str = attrs.field(init=False)
     """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
 
@@ -70,6 +72,8 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "allow_insecure_http": ((bool,), "True or False"),
     "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
     "http_backend": ((str, type(None)), "'httpx' or 'aiohttp'"),
+    "response_validation": ((str,), "'strict' or 'report'"),
+    "drift_store": ((DriftStore, type(None)), "a DriftStore (async add(scope, record) and all(scope))"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
     "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
     "rate_limiter": (
@@ -150,3 +154,10 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_response_validation(value: str) -> ResponseValidation:
+    for known in RESPONSE_VALIDATIONS:
+        if value == known:
+            return known
+    raise RequestValidationError("response_validation", "must be 'strict' or 'report'")

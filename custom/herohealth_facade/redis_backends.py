@@ -30,6 +30,7 @@ import anyio
 import anyio.to_thread
 
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade.lib.drift import DriftRecord
 from herohealth_facade.lib.elements_cache import CachedToken
 from herohealth_facade.lib.rate_limit import DEFAULT_MARGIN, WaitTooLong, check_margin, check_per_second
 from herohealth_facade.lib.replay import ClaimState
@@ -307,3 +308,26 @@ class RedisReplayGuard:
 
 def _milliseconds(seconds: float) -> int:
     return max(1, int(seconds * 1000))
+
+
+class RedisDriftStore:
+    """Response drift in Redis, shared by every process: one hash per scope (a hash of the API key and
+    base URL), a field per operation and field path; ``HSETNX`` makes the first process to meet a
+    difference the one that logs it. Records carry no value from any response."""
+
+    def __init__(
+        self, url: str | None = None, *, client: redis.Redis | None = None, key_prefix: str = "herohealth:drift:"
+    ) -> None:
+        self._link = _Link(url, client)
+        self._prefix = key_prefix
+
+    async def add(self, scope: str, record: DriftRecord) -> bool:
+        key = self._prefix + scope
+        added = await self._link.run(
+            "recording response drift", lambda: self._link.redis.hsetnx(key, record.key, record.to_json())
+        )
+        return bool(added)
+
+    async def all(self, scope: str) -> list[DriftRecord]:
+        values = await self._link.run("reading response drift", lambda: self._link.redis.hvals(self._prefix + scope))
+        return sorted(DriftRecord.from_json(value) for value in values)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.prescriber_details import PrescriberDetails
@@ -100,36 +100,55 @@ class Admin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.prescriber_details import PrescriberDetails  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "first_name"
+        try:
             first_name = src_dict["first_name"]
             if not isinstance(first_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("first_name", exc) from None
+            first_name = drift.keep("first_name", exc, src_dict, "string, required")
 
-            _at = "last_name"
+        try:
             last_name = src_dict["last_name"]
             if not isinstance(last_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_name", exc) from None
+            last_name = drift.keep("last_name", exc, src_dict, "string, required")
 
-            _at = "email"
+        try:
             email = src_dict["email"]
             if not isinstance(email, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "string, required")
 
-            _at = "external_prescriber_id"
+        try:
 
             def _parse_external_prescriber_id(data: object) -> None | str:
                 if data is None:
@@ -140,8 +159,12 @@ class Admin:
 
             if not isinstance(external_prescriber_id, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("external_prescriber_id", exc) from None
+            external_prescriber_id = drift.keep("external_prescriber_id", exc, src_dict, "None | str, required")
 
-            _at = "prescriber_details"
+        try:
 
             def _parse_prescriber_details(data: object) -> None | PrescriberDetails | Unset:
                 if data is None:
@@ -162,9 +185,11 @@ class Admin:
 
             if not isinstance(prescriber_details, (PrescriberDetails, NoneType)) and prescriber_details is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("prescriber_details", exc) from None
+            prescriber_details = drift.keep("prescriber_details", exc, src_dict, "None | PrescriberDetails")
+
         admin = cls(
             id,
             first_name,
@@ -176,6 +201,8 @@ class Admin:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             admin.additional_properties = d
         return admin
 

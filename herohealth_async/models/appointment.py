@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Appointment")
 
@@ -222,34 +222,53 @@ class Appointment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "practitioner_id"
+        try:
             practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string, required")
 
-            _at = "location_id"
+        try:
             location_id = src_dict["location_id"]
             if not isinstance(location_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("location_id", exc) from None
+            location_id = drift.keep("location_id", exc, src_dict, "string, required")
 
-            _at = "appointment_type_id"
+        try:
             appointment_type_id = src_dict["appointment_type_id"]
             if not isinstance(appointment_type_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_type_id", exc) from None
+            appointment_type_id = drift.keep("appointment_type_id", exc, src_dict, "string, required")
 
-            _at = "start_time"
+        try:
 
             def _parse_start_time(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -268,8 +287,12 @@ class Appointment:
 
             if not isinstance(start_time, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("start_time", exc) from None
+            start_time = drift.keep("start_time", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "patient_id"
+        try:
 
             def _parse_patient_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -282,33 +305,57 @@ class Appointment:
 
             if not isinstance(patient_id, (str, NoneType)) and patient_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_id", exc) from None
+            patient_id = drift.keep("patient_id", exc, src_dict, "None | str")
 
-            _at = "duration"
+        try:
             duration = src_dict.get("duration", UNSET)
             if not isinstance(duration, (int, float)) and duration is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("duration", exc) from None
+            duration = drift.keep("duration", exc, src_dict, "number")
 
-            _at = "video"
+        try:
             video = src_dict.get("video", UNSET)
             if not isinstance(video, bool) and video is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("video", exc) from None
+            video = drift.keep("video", exc, src_dict, "boolean")
 
-            _at = "in_person"
+        try:
             in_person = src_dict.get("in_person", UNSET)
             if not isinstance(in_person, bool) and in_person is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("in_person", exc) from None
+            in_person = drift.keep("in_person", exc, src_dict, "boolean")
 
-            _at = "telephone"
+        try:
             telephone = src_dict.get("telephone", UNSET)
             if not isinstance(telephone, bool) and telephone is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("telephone", exc) from None
+            telephone = drift.keep("telephone", exc, src_dict, "boolean")
 
-            _at = "video_url"
+        try:
             video_url = src_dict.get("video_url", UNSET)
             if not isinstance(video_url, str) and video_url is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("video_url", exc) from None
+            video_url = drift.keep("video_url", exc, src_dict, "string")
 
-            _at = "link_id"
+        try:
 
             def _parse_link_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -321,8 +368,12 @@ class Appointment:
 
             if not isinstance(link_id, (str, NoneType)) and link_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("link_id", exc) from None
+            link_id = drift.keep("link_id", exc, src_dict, "None | str")
 
-            _at = "reserved_until"
+        try:
 
             def _parse_reserved_until(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -343,8 +394,12 @@ class Appointment:
 
             if not isinstance(reserved_until, (datetime.datetime, NoneType)) and reserved_until is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("reserved_until", exc) from None
+            reserved_until = drift.keep("reserved_until", exc, src_dict, "datetime.datetime | None")
 
-            _at = "booking_confirmed_at"
+        try:
 
             def _parse_booking_confirmed_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -368,29 +423,47 @@ class Appointment:
                 and booking_confirmed_at is not UNSET
             ):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("booking_confirmed_at", exc) from None
+            booking_confirmed_at = drift.keep("booking_confirmed_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "can_be_cancelled"
+        try:
             can_be_cancelled = src_dict.get("can_be_cancelled", UNSET)
             if not isinstance(can_be_cancelled, bool) and can_be_cancelled is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("can_be_cancelled", exc) from None
+            can_be_cancelled = drift.keep("can_be_cancelled", exc, src_dict, "boolean")
 
-            _at = "can_be_rescheduled"
+        try:
             can_be_rescheduled = src_dict.get("can_be_rescheduled", UNSET)
             if not isinstance(can_be_rescheduled, bool) and can_be_rescheduled is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("can_be_rescheduled", exc) from None
+            can_be_rescheduled = drift.keep("can_be_rescheduled", exc, src_dict, "boolean")
 
-            _at = "cancellation_policy_hours"
+        try:
             cancellation_policy_hours = src_dict.get("cancellation_policy_hours", UNSET)
             if not isinstance(cancellation_policy_hours, (int, float)) and cancellation_policy_hours is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("cancellation_policy_hours", exc) from None
+            cancellation_policy_hours = drift.keep("cancellation_policy_hours", exc, src_dict, "number")
 
-            _at = "suppress_mail"
+        try:
             suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("suppress_mail", exc) from None
+            suppress_mail = drift.keep("suppress_mail", exc, src_dict, "boolean")
+
         appointment = cls(
             id,
             practitioner_id,
@@ -414,6 +487,8 @@ class Appointment:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             appointment.additional_properties = d
         return appointment
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.appointment_type_assignee_type import AppointmentTypeAssigneeType, check_appointment_type_assignee_type
 from ..models.appointment_type_sector import AppointmentTypeSector, check_appointment_type_sector
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="AppointmentType")
 
@@ -201,29 +201,44 @@ class AppointmentType:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "name"
+        try:
             name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string, required")
 
-            _at = "partner_slot_name"
+        try:
             partner_slot_name = src_dict["partner_slot_name"]
             if not isinstance(partner_slot_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("partner_slot_name", exc) from None
+            partner_slot_name = drift.keep("partner_slot_name", exc, src_dict, "string, required")
 
-            _at = "next_available_at"
+        try:
 
             def _parse_next_available_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -242,28 +257,48 @@ class AppointmentType:
 
             if not isinstance(next_available_at, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("next_available_at", exc) from None
+            next_available_at = drift.keep("next_available_at", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "slot_count"
+        try:
             slot_count = src_dict["slot_count"]
             if not isinstance(slot_count, (int, float)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("slot_count", exc) from None
+            slot_count = drift.keep("slot_count", exc, src_dict, "number, required")
 
-            _at = "price"
+        try:
             price = src_dict["price"]
             if not isinstance(price, (int, float)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("price", exc) from None
+            price = drift.keep("price", exc, src_dict, "number, required")
 
-            _at = "duration"
+        try:
             duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("duration", exc) from None
+            duration = drift.keep("duration", exc, src_dict, "number, required")
 
-            _at = "use_partner_bookable_slots"
+        try:
             use_partner_bookable_slots = src_dict["use_partner_bookable_slots"]
             if not isinstance(use_partner_bookable_slots, bool):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("use_partner_bookable_slots", exc) from None
+            use_partner_bookable_slots = drift.keep("use_partner_bookable_slots", exc, src_dict, "boolean, required")
 
-            _at = "form_id"
+        try:
 
             def _parse_form_id(data: object) -> None | str:
                 if data is None:
@@ -274,13 +309,21 @@ class AppointmentType:
 
             if not isinstance(form_id, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("form_id", exc) from None
+            form_id = drift.keep("form_id", exc, src_dict, "None | str, required")
 
-            _at = "practitioner_type"
+        try:
             practitioner_type = src_dict["practitioner_type"]
             if not isinstance(practitioner_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_type", exc) from None
+            practitioner_type = drift.keep("practitioner_type", exc, src_dict, "string, required")
 
-            _at = "assignee_id"
+        try:
 
             def _parse_assignee_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -293,8 +336,12 @@ class AppointmentType:
 
             if not isinstance(assignee_id, (str, NoneType)) and assignee_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_id", exc) from None
+            assignee_id = drift.keep("assignee_id", exc, src_dict, "None | str")
 
-            _at = "assignee_type"
+        try:
 
             def _parse_assignee_type(data: object) -> AppointmentTypeAssigneeType | None | Unset:
                 if data is None:
@@ -315,8 +362,12 @@ class AppointmentType:
 
             if not isinstance(assignee_type, (str, NoneType)) and assignee_type is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_type", exc) from None
+            assignee_type = drift.keep("assignee_type", exc, src_dict, "AppointmentTypeAssigneeType | None")
 
-            _at = "sector"
+        try:
             _sector = src_dict.get("sector", UNSET)
             sector: AppointmentTypeSector | Unset
             if _sector is UNSET:
@@ -326,29 +377,52 @@ class AppointmentType:
 
             if not isinstance(sector, str) and sector is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sector", exc) from None
+            sector = drift.keep("sector", exc, src_dict, "string (enum)")
+        if drift is not None and sector is not UNSET:
+            from ..models.appointment_type_sector import APPOINTMENT_TYPE_SECTOR_VALUES  # noqa: PLC0415
 
-            _at = "video"
+            if sector not in APPOINTMENT_TYPE_SECTOR_VALUES:
+                drift.record("sector", "one of the document's values", "a value the document lacks")
+
+        try:
             video = src_dict.get("video", UNSET)
             if not isinstance(video, bool) and video is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("video", exc) from None
+            video = drift.keep("video", exc, src_dict, "boolean")
 
-            _at = "in_person"
+        try:
             in_person = src_dict.get("in_person", UNSET)
             if not isinstance(in_person, bool) and in_person is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("in_person", exc) from None
+            in_person = drift.keep("in_person", exc, src_dict, "boolean")
 
-            _at = "telephone"
+        try:
             telephone = src_dict.get("telephone", UNSET)
             if not isinstance(telephone, bool) and telephone is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("telephone", exc) from None
+            telephone = drift.keep("telephone", exc, src_dict, "boolean")
 
-            _at = "admin_booking_invoice_required"
+        try:
             admin_booking_invoice_required = src_dict.get("admin_booking_invoice_required", UNSET)
             if not isinstance(admin_booking_invoice_required, bool) and admin_booking_invoice_required is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("admin_booking_invoice_required", exc) from None
+            admin_booking_invoice_required = drift.keep("admin_booking_invoice_required", exc, src_dict, "boolean")
+
         appointment_type = cls(
             id,
             name,
@@ -371,6 +445,8 @@ class AppointmentType:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             appointment_type.additional_properties = d
         return appointment_type
 

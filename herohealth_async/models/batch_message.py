@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_message_status import BatchMessageStatus, check_batch_message_status
 from ..models.message_channel import MessageChannel, check_message_channel
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="BatchMessage")
 
@@ -88,47 +88,82 @@ class BatchMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "name"
+        try:
             name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string, required")
 
-            _at = "status"
+        try:
             status = check_batch_message_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.batch_message_status import BATCH_MESSAGE_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "channel"
+            if status not in BATCH_MESSAGE_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
             channel = check_message_channel(src_dict["channel"])
 
             if not isinstance(channel, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("channel", exc) from None
+            channel = drift.keep("channel", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.message_channel import MESSAGE_CHANNEL_VALUES  # noqa: PLC0415
 
-            _at = "content"
+            if channel not in MESSAGE_CHANNEL_VALUES:
+                drift.record("channel", "one of the document's values", "a value the document lacks")
+
+        try:
             content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("content", exc) from None
+            content = drift.keep("content", exc, src_dict, "string, required")
 
-            _at = "subject"
+        try:
             subject = src_dict.get("subject", UNSET)
             if not isinstance(subject, str) and subject is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("subject", exc) from None
+            subject = drift.keep("subject", exc, src_dict, "string")
+
         batch_message = cls(
             id,
             name,
@@ -140,6 +175,8 @@ class BatchMessage:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             batch_message.additional_properties = d
         return batch_message
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CancelAppointmentBody")
 
@@ -53,25 +53,34 @@ class CancelAppointmentBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "suppress_mail"
             suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("suppress_mail", exc) from None
+            suppress_mail = drift.keep("suppress_mail", exc, src_dict, "boolean")
 
-            _at = "suppress_cancellation_policy"
+        try:
             suppress_cancellation_policy = src_dict.get("suppress_cancellation_policy", UNSET)
             if not isinstance(suppress_cancellation_policy, bool) and suppress_cancellation_policy is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("suppress_cancellation_policy", exc) from None
+            suppress_cancellation_policy = drift.keep("suppress_cancellation_policy", exc, src_dict, "boolean")
+
         cancel_appointment_body = cls(
             suppress_mail,
             suppress_cancellation_policy,
@@ -79,6 +88,8 @@ class CancelAppointmentBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             cancel_appointment_body.additional_properties = d
         return cancel_appointment_body
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CheckSlotAvailabilityBody")
 
@@ -77,40 +77,61 @@ class CheckSlotAvailabilityBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "practitioner_id"
             practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string")
 
-            _at = "appointment_type_id"
+        try:
             appointment_type_id = src_dict.get("appointment_type_id", UNSET)
             if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_type_id", exc) from None
+            appointment_type_id = drift.keep("appointment_type_id", exc, src_dict, "string")
 
-            _at = "location_id"
+        try:
             location_id = src_dict.get("location_id", UNSET)
             if not isinstance(location_id, str) and location_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("location_id", exc) from None
+            location_id = drift.keep("location_id", exc, src_dict, "string")
 
-            _at = "start_time"
+        try:
             start_time = src_dict.get("start_time", UNSET)
             if not isinstance(start_time, str) and start_time is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("start_time", exc) from None
+            start_time = drift.keep("start_time", exc, src_dict, "string")
 
-            _at = "duration"
+        try:
             duration = src_dict.get("duration", UNSET)
             if not isinstance(duration, (int, float)) and duration is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("duration", exc) from None
+            duration = drift.keep("duration", exc, src_dict, "number")
+
         check_slot_availability_body = cls(
             practitioner_id,
             appointment_type_id,
@@ -121,6 +142,8 @@ class CheckSlotAvailabilityBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             check_slot_availability_body.additional_properties = d
         return check_slot_availability_body
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.coupon_applies_to import CouponAppliesTo
@@ -85,45 +85,66 @@ class Coupon:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.coupon_applies_to import CouponAppliesTo  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "name"
+        try:
             name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string, required")
 
-            _at = "applies_to"
+        try:
             _applies_to = src_dict.get("applies_to", UNSET)
             applies_to: CouponAppliesTo | Unset
             if _applies_to is UNSET:
                 applies_to = UNSET
             else:
-                applies_to = CouponAppliesTo.from_dict(_applies_to)
+                applies_to = CouponAppliesTo.from_dict(_applies_to, None if drift is None else drift.at("applies_to"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("applies_to", exc) from None
+            applies_to = drift.keep("applies_to", exc, src_dict, "object")
 
-            _at = "amount_off"
+        try:
             amount_off = src_dict.get("amount_off", UNSET)
             if not isinstance(amount_off, (int, float)) and amount_off is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("amount_off", exc) from None
+            amount_off = drift.keep("amount_off", exc, src_dict, "number")
 
-            _at = "percent_off"
+        try:
             percent_off = src_dict.get("percent_off", UNSET)
             if not isinstance(percent_off, (int, float)) and percent_off is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("percent_off", exc) from None
+            percent_off = drift.keep("percent_off", exc, src_dict, "number")
+
         coupon = cls(
             id,
             name,
@@ -134,6 +155,8 @@ class Coupon:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             coupon.additional_properties = d
         return coupon
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateAttachmentLinkBody")
 
@@ -89,14 +89,17 @@ class CreateAttachmentLinkBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "expiry_date"
             _expiry_date = src_dict.get("expiry_date", UNSET)
             expiry_date: datetime.date | Unset
             if _expiry_date is UNSET:
@@ -104,33 +107,56 @@ class CreateAttachmentLinkBody:
             else:
                 expiry_date = datetime.date.fromisoformat(_expiry_date)
 
-            _at = "ehr_file_id"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("expiry_date", exc) from None
+            expiry_date = drift.keep("expiry_date", exc, src_dict, "string (date)")
+
+        try:
             ehr_file_id = src_dict.get("ehr_file_id", UNSET)
             if not isinstance(ehr_file_id, str) and ehr_file_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_file_id", exc) from None
+            ehr_file_id = drift.keep("ehr_file_id", exc, src_dict, "string")
 
-            _at = "file_data"
+        try:
             file_data = src_dict.get("file_data", UNSET)
             if not isinstance(file_data, str) and file_data is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("file_data", exc) from None
+            file_data = drift.keep("file_data", exc, src_dict, "string")
 
-            _at = "file_name"
+        try:
             file_name = src_dict.get("file_name", UNSET)
             if not isinstance(file_name, str) and file_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("file_name", exc) from None
+            file_name = drift.keep("file_name", exc, src_dict, "string")
 
-            _at = "patient_id"
+        try:
             patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_id", exc) from None
+            patient_id = drift.keep("patient_id", exc, src_dict, "string")
 
-            _at = "maximum_use_count"
+        try:
             maximum_use_count = src_dict.get("maximum_use_count", UNSET)
             if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("maximum_use_count", exc) from None
+            maximum_use_count = drift.keep("maximum_use_count", exc, src_dict, "integer")
+
         create_attachment_link_body = cls(
             expiry_date,
             ehr_file_id,
@@ -142,6 +168,8 @@ class CreateAttachmentLinkBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_attachment_link_body.additional_properties = d
         return create_attachment_link_body
 

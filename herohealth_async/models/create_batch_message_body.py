@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_channel import MessageChannel, check_message_channel
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber
@@ -99,7 +99,12 @@ class CreateBatchMessageBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.batch_recipient_by_nhs_number import BatchRecipientByNhsNumber  # noqa: PLC0415
         from ..models.batch_recipient_other import BatchRecipientOther  # noqa: PLC0415
 
@@ -107,25 +112,40 @@ class CreateBatchMessageBody:
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "name"
             name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string, required")
 
-            _at = "channel"
+        try:
             channel = check_message_channel(src_dict["channel"])
 
             if not isinstance(channel, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("channel", exc) from None
+            channel = drift.keep("channel", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.message_channel import MESSAGE_CHANNEL_VALUES  # noqa: PLC0415
 
-            _at = "content"
+            if channel not in MESSAGE_CHANNEL_VALUES:
+                drift.record("channel", "one of the document's values", "a value the document lacks")
+
+        try:
             content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("content", exc) from None
+            content = drift.keep("content", exc, src_dict, "string, required")
 
-            _at = "recipients"
+        try:
             recipients = []
             _recipients = src_dict["recipients"]
             for recipients_item_data in _recipients:
@@ -151,14 +171,20 @@ class CreateBatchMessageBody:
 
             if not isinstance(recipients, list):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("recipients", exc) from None
+            recipients = drift.keep("recipients", exc, src_dict, "array, required")
 
-            _at = "subject"
+        try:
             subject = src_dict.get("subject", UNSET)
             if not isinstance(subject, str) and subject is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("subject", exc) from None
+            subject = drift.keep("subject", exc, src_dict, "string")
+
         create_batch_message_body = cls(
             name,
             channel,
@@ -169,6 +195,8 @@ class CreateBatchMessageBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_batch_message_body.additional_properties = d
         return create_batch_message_body
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateBookingLinkBody")
 
@@ -112,34 +112,53 @@ class CreateBookingLinkBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "appointment_type_id"
             appointment_type_id = src_dict["appointment_type_id"]
             if not isinstance(appointment_type_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_type_id", exc) from None
+            appointment_type_id = drift.keep("appointment_type_id", exc, src_dict, "string, required")
 
-            _at = "location_id"
+        try:
             location_id = src_dict["location_id"]
             if not isinstance(location_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("location_id", exc) from None
+            location_id = drift.keep("location_id", exc, src_dict, "string, required")
 
-            _at = "patient_id"
+        try:
             patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_id", exc) from None
+            patient_id = drift.keep("patient_id", exc, src_dict, "string")
 
-            _at = "practitioner_id"
+        try:
             practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string")
 
-            _at = "from_date"
+        try:
             _from_date = src_dict.get("from_date", UNSET)
             from_date: datetime.date | Unset
             if _from_date is UNSET:
@@ -147,7 +166,12 @@ class CreateBookingLinkBody:
             else:
                 from_date = datetime.date.fromisoformat(_from_date)
 
-            _at = "to_date"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("from_date", exc) from None
+            from_date = drift.keep("from_date", exc, src_dict, "string (date)")
+
+        try:
             _to_date = src_dict.get("to_date", UNSET)
             to_date: datetime.date | Unset
             if _to_date is UNSET:
@@ -155,7 +179,12 @@ class CreateBookingLinkBody:
             else:
                 to_date = datetime.date.fromisoformat(_to_date)
 
-            _at = "expiry_date"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("to_date", exc) from None
+            to_date = drift.keep("to_date", exc, src_dict, "string (date)")
+
+        try:
             _expiry_date = src_dict.get("expiry_date", UNSET)
             expiry_date: datetime.date | Unset
             if _expiry_date is UNSET:
@@ -163,13 +192,20 @@ class CreateBookingLinkBody:
             else:
                 expiry_date = datetime.date.fromisoformat(_expiry_date)
 
-            _at = "maximum_use_count"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("expiry_date", exc) from None
+            expiry_date = drift.keep("expiry_date", exc, src_dict, "string (date)")
+
+        try:
             maximum_use_count = src_dict.get("maximum_use_count", UNSET)
             if not isinstance(maximum_use_count, int) and maximum_use_count is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("maximum_use_count", exc) from None
+            maximum_use_count = drift.keep("maximum_use_count", exc, src_dict, "integer")
+
         create_booking_link_body = cls(
             appointment_type_id,
             location_id,
@@ -183,6 +219,8 @@ class CreateBookingLinkBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_booking_link_body.additional_properties = d
         return create_booking_link_body
 

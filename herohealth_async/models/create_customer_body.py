@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_sources_item import PaymentSourcesItem
@@ -82,44 +82,59 @@ class CreateCustomerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.payment_sources_item import PaymentSourcesItem  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "name"
             name = src_dict["name"]
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string, required")
 
-            _at = "email"
+        try:
             email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "string")
 
-            _at = "phone"
+        try:
             phone = src_dict.get("phone", UNSET)
             if not isinstance(phone, str) and phone is not UNSET:
                 raise TypeError
-
-            _at = "sources"
-            _sources = src_dict.get("sources", UNSET)
-            sources: list[PaymentSourcesItem] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for componentsschemas_payment_sources_item_data in _sources:
-                    componentsschemas_payment_sources_item = PaymentSourcesItem.from_dict(
-                        componentsschemas_payment_sources_item_data
-                    )
-
-                    sources.append(componentsschemas_payment_sources_item)
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("phone", exc) from None
+            phone = drift.keep("phone", exc, src_dict, "string")
+
+        try:
+            _sources = src_dict.get("sources", UNSET)
+            sources: list[PaymentSourcesItem] | Unset
+            _sources_item = PaymentSourcesItem.from_dict
+            _sources_drift = None if drift is None else drift.at("sources")
+            if _sources is UNSET:
+                sources = UNSET
+            else:
+                sources = [_sources_item(item, _sources_drift) for item in _sources]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sources", exc) from None
+            sources = drift.keep("sources", exc, src_dict, "array")
+
         create_customer_body = cls(
             name,
             email,
@@ -129,6 +144,8 @@ class CreateCustomerBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_customer_body.additional_properties = d
         return create_customer_body
 

@@ -11,7 +11,7 @@ from ..models.create_invoice_body_collection_method import (
     check_create_invoice_body_collection_method,
 )
 from ..models.create_invoice_body_mode import CreateInvoiceBodyMode, check_create_invoice_body_mode
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem
@@ -225,7 +225,12 @@ class CreateInvoiceBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.create_invoice_body_coupons_item import CreateInvoiceBodyCouponsItem  # noqa: PLC0415
         from ..models.create_invoice_body_invoice_items_attributes_item import (
             CreateInvoiceBodyInvoiceItemsAttributesItem,  # noqa: PLC0415
@@ -235,49 +240,79 @@ class CreateInvoiceBody:
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "issuer_id"
             issuer_id = src_dict["issuer_id"]
             if not isinstance(issuer_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("issuer_id", exc) from None
+            issuer_id = drift.keep("issuer_id", exc, src_dict, "string, required")
 
-            _at = "patient_id"
+        try:
             patient_id = src_dict.get("patient_id", UNSET)
             if not isinstance(patient_id, str) and patient_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_id", exc) from None
+            patient_id = drift.keep("patient_id", exc, src_dict, "string")
 
-            _at = "appointment_id"
+        try:
             appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, str) and appointment_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_id", exc) from None
+            appointment_id = drift.keep("appointment_id", exc, src_dict, "string")
 
-            _at = "practitioner_id"
+        try:
             practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string")
 
-            _at = "service_date"
+        try:
             service_date = src_dict.get("service_date", UNSET)
             if not isinstance(service_date, str) and service_date is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("service_date", exc) from None
+            service_date = drift.keep("service_date", exc, src_dict, "string")
 
-            _at = "customer_stripe_id"
+        try:
             customer_stripe_id = src_dict.get("customer_stripe_id", UNSET)
             if not isinstance(customer_stripe_id, str) and customer_stripe_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("customer_stripe_id", exc) from None
+            customer_stripe_id = drift.keep("customer_stripe_id", exc, src_dict, "string")
 
-            _at = "set_default_customer"
+        try:
             set_default_customer = src_dict.get("set_default_customer", UNSET)
             if not isinstance(set_default_customer, bool) and set_default_customer is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("set_default_customer", exc) from None
+            set_default_customer = drift.keep("set_default_customer", exc, src_dict, "boolean")
 
-            _at = "due_date"
+        try:
             due_date = src_dict.get("due_date", UNSET)
             if not isinstance(due_date, str) and due_date is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("due_date", exc) from None
+            due_date = drift.keep("due_date", exc, src_dict, "string")
 
-            _at = "collection_method"
+        try:
             _collection_method = src_dict.get("collection_method", UNSET)
             collection_method: CreateInvoiceBodyCollectionMethod | Unset
             if _collection_method is UNSET:
@@ -287,48 +322,89 @@ class CreateInvoiceBody:
 
             if not isinstance(collection_method, str) and collection_method is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("collection_method", exc) from None
+            collection_method = drift.keep("collection_method", exc, src_dict, "string (enum)")
+        if drift is not None and collection_method is not UNSET:
+            from ..models.create_invoice_body_collection_method import CREATE_INVOICE_BODY_COLLECTION_METHOD_VALUES  # noqa: PLC0415
 
-            _at = "payment_source"
+            if collection_method not in CREATE_INVOICE_BODY_COLLECTION_METHOD_VALUES:
+                drift.record("collection_method", "one of the document's values", "a value the document lacks")
+
+        try:
             payment_source = src_dict.get("payment_source", UNSET)
             if not isinstance(payment_source, str) and payment_source is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("payment_source", exc) from None
+            payment_source = drift.keep("payment_source", exc, src_dict, "string")
 
-            _at = "insurer"
+        try:
             insurer = src_dict.get("insurer", UNSET)
             if not isinstance(insurer, str) and insurer is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("insurer", exc) from None
+            insurer = drift.keep("insurer", exc, src_dict, "string")
 
-            _at = "authentication_code"
+        try:
             authentication_code = src_dict.get("authentication_code", UNSET)
             if not isinstance(authentication_code, str) and authentication_code is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("authentication_code", exc) from None
+            authentication_code = drift.keep("authentication_code", exc, src_dict, "string")
 
-            _at = "membership_number"
+        try:
             membership_number = src_dict.get("membership_number", UNSET)
             if not isinstance(membership_number, str) and membership_number is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("membership_number", exc) from None
+            membership_number = drift.keep("membership_number", exc, src_dict, "string")
 
-            _at = "diagnosis"
+        try:
             diagnosis = src_dict.get("diagnosis", UNSET)
             if not isinstance(diagnosis, str) and diagnosis is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("diagnosis", exc) from None
+            diagnosis = drift.keep("diagnosis", exc, src_dict, "string")
 
-            _at = "memo"
+        try:
             memo = src_dict.get("memo", UNSET)
             if not isinstance(memo, str) and memo is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("memo", exc) from None
+            memo = drift.keep("memo", exc, src_dict, "string")
 
-            _at = "footer"
+        try:
             footer = src_dict.get("footer", UNSET)
             if not isinstance(footer, str) and footer is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("footer", exc) from None
+            footer = drift.keep("footer", exc, src_dict, "string")
 
-            _at = "confidential"
+        try:
             confidential = src_dict.get("confidential", UNSET)
             if not isinstance(confidential, bool) and confidential is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("confidential", exc) from None
+            confidential = drift.keep("confidential", exc, src_dict, "boolean")
 
-            _at = "mode"
+        try:
             _mode = src_dict.get("mode", UNSET)
             mode: CreateInvoiceBodyMode | Unset
             if _mode is UNSET:
@@ -338,31 +414,47 @@ class CreateInvoiceBody:
 
             if not isinstance(mode, str) and mode is not UNSET:
                 raise TypeError
-
-            _at = "coupons"
-            _coupons = src_dict.get("coupons", UNSET)
-            coupons: list[CreateInvoiceBodyCouponsItem] | Unset = UNSET
-            if _coupons is not UNSET:
-                coupons = []
-                for coupons_item_data in _coupons:
-                    coupons_item = CreateInvoiceBodyCouponsItem.from_dict(coupons_item_data)
-
-                    coupons.append(coupons_item)
-
-            _at = "invoice_items_attributes"
-            _invoice_items_attributes = src_dict.get("invoice_items_attributes", UNSET)
-            invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset = UNSET
-            if _invoice_items_attributes is not UNSET:
-                invoice_items_attributes = []
-                for invoice_items_attributes_item_data in _invoice_items_attributes:
-                    invoice_items_attributes_item = CreateInvoiceBodyInvoiceItemsAttributesItem.from_dict(
-                        invoice_items_attributes_item_data
-                    )
-
-                    invoice_items_attributes.append(invoice_items_attributes_item)
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("mode", exc) from None
+            mode = drift.keep("mode", exc, src_dict, "string (enum)")
+        if drift is not None and mode is not UNSET:
+            from ..models.create_invoice_body_mode import CREATE_INVOICE_BODY_MODE_VALUES  # noqa: PLC0415
+
+            if mode not in CREATE_INVOICE_BODY_MODE_VALUES:
+                drift.record("mode", "one of the document's values", "a value the document lacks")
+
+        try:
+            _coupons = src_dict.get("coupons", UNSET)
+            coupons: list[CreateInvoiceBodyCouponsItem] | Unset
+            _coupons_item = CreateInvoiceBodyCouponsItem.from_dict
+            _coupons_drift = None if drift is None else drift.at("coupons")
+            if _coupons is UNSET:
+                coupons = UNSET
+            else:
+                coupons = [_coupons_item(item, _coupons_drift) for item in _coupons]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("coupons", exc) from None
+            coupons = drift.keep("coupons", exc, src_dict, "array")
+
+        try:
+            _invoice_items_attributes = src_dict.get("invoice_items_attributes", UNSET)
+            invoice_items_attributes: list[CreateInvoiceBodyInvoiceItemsAttributesItem] | Unset
+            _invoice_items_attributes_item = CreateInvoiceBodyInvoiceItemsAttributesItem.from_dict
+            _invoice_items_attributes_drift = None if drift is None else drift.at("invoice_items_attributes")
+            if _invoice_items_attributes is UNSET:
+                invoice_items_attributes = UNSET
+            else:
+                invoice_items_attributes = [
+                    _invoice_items_attributes_item(item, _invoice_items_attributes_drift)
+                    for item in _invoice_items_attributes
+                ]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("invoice_items_attributes", exc) from None
+            invoice_items_attributes = drift.keep("invoice_items_attributes", exc, src_dict, "array")
+
         create_invoice_body = cls(
             issuer_id,
             patient_id,
@@ -388,6 +480,8 @@ class CreateInvoiceBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_invoice_body.additional_properties = d
         return create_invoice_body
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="CreateInvoiceBodyInvoiceItemsAttributesItem")
 
@@ -105,55 +105,88 @@ class CreateInvoiceBodyInvoiceItemsAttributesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "quantity"
             quantity = src_dict["quantity"]
             if not isinstance(quantity, int):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("quantity", exc) from None
+            quantity = drift.keep("quantity", exc, src_dict, "integer, required")
 
-            _at = "price"
+        try:
             price = src_dict.get("price", UNSET)
             if not isinstance(price, str) and price is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("price", exc) from None
+            price = drift.keep("price", exc, src_dict, "string")
 
-            _at = "product"
+        try:
             product = src_dict.get("product", UNSET)
             if not isinstance(product, str) and product is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("product", exc) from None
+            product = drift.keep("product", exc, src_dict, "string")
 
-            _at = "description"
+        try:
             description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("description", exc) from None
+            description = drift.keep("description", exc, src_dict, "string")
 
-            _at = "unit_amount"
+        try:
             unit_amount = src_dict.get("unit_amount", UNSET)
             if not isinstance(unit_amount, int) and unit_amount is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("unit_amount", exc) from None
+            unit_amount = drift.keep("unit_amount", exc, src_dict, "integer")
 
-            _at = "unit_amount_in_pounds"
+        try:
             unit_amount_in_pounds = src_dict.get("unit_amount_in_pounds", UNSET)
             if not isinstance(unit_amount_in_pounds, (int, float)) and unit_amount_in_pounds is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("unit_amount_in_pounds", exc) from None
+            unit_amount_in_pounds = drift.keep("unit_amount_in_pounds", exc, src_dict, "number")
 
-            _at = "create"
+        try:
             create = src_dict.get("create", UNSET)
             if not isinstance(create, bool) and create is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("create", exc) from None
+            create = drift.keep("create", exc, src_dict, "boolean")
 
-            _at = "stripe_id"
+        try:
             stripe_id = src_dict.get("stripe_id", UNSET)
             if not isinstance(stripe_id, str) and stripe_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("stripe_id", exc) from None
+            stripe_id = drift.keep("stripe_id", exc, src_dict, "string")
+
         create_invoice_body_invoice_items_attributes_item = cls(
             quantity,
             price,
@@ -167,6 +200,8 @@ class CreateInvoiceBodyInvoiceItemsAttributesItem:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_invoice_body_invoice_items_attributes_item.additional_properties = d
         return create_invoice_body_invoice_items_attributes_item
 

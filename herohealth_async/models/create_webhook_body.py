@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders
@@ -87,46 +87,72 @@ class CreateWebhookBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.create_webhook_body_headers import CreateWebhookBodyHeaders  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "event_type"
             event_type = check_webhook_event_type(src_dict["event_type"])
 
             if not isinstance(event_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("event_type", exc) from None
+            event_type = drift.keep("event_type", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.webhook_event_type import WEBHOOK_EVENT_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "url"
+            if event_type not in WEBHOOK_EVENT_TYPE_VALUES:
+                drift.record("event_type", "one of the document's values", "a value the document lacks")
+
+        try:
             url = src_dict["url"]
             if not isinstance(url, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("url", exc) from None
+            url = drift.keep("url", exc, src_dict, "string, required")
 
-            _at = "description"
+        try:
             description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("description", exc) from None
+            description = drift.keep("description", exc, src_dict, "string")
 
-            _at = "signing_key"
+        try:
             signing_key = src_dict.get("signing_key", UNSET)
             if not isinstance(signing_key, str) and signing_key is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("signing_key", exc) from None
+            signing_key = drift.keep("signing_key", exc, src_dict, "string")
 
-            _at = "headers"
+        try:
             _headers = src_dict.get("headers", UNSET)
             headers: CreateWebhookBodyHeaders | Unset
             if _headers is UNSET:
                 headers = UNSET
             else:
-                headers = CreateWebhookBodyHeaders.from_dict(_headers)
-
+                headers = CreateWebhookBodyHeaders.from_dict(_headers, None if drift is None else drift.at("headers"))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("headers", exc) from None
+            headers = drift.keep("headers", exc, src_dict, "object")
+
         create_webhook_body = cls(
             event_type,
             url,
@@ -137,6 +163,8 @@ class CreateWebhookBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             create_webhook_body.additional_properties = d
         return create_webhook_body
 

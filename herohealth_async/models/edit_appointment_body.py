@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EditAppointmentBody")
 
@@ -86,14 +86,17 @@ class EditAppointmentBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "start_time"
 
             def _parse_start_time(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -112,29 +115,47 @@ class EditAppointmentBody:
 
             if not isinstance(start_time, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("start_time", exc) from None
+            start_time = drift.keep("start_time", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "duration"
+        try:
             duration = src_dict["duration"]
             if not isinstance(duration, (int, float)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("duration", exc) from None
+            duration = drift.keep("duration", exc, src_dict, "number, required")
 
-            _at = "practitioner_id"
+        try:
             practitioner_id = src_dict["practitioner_id"]
             if not isinstance(practitioner_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string, required")
 
-            _at = "suppress_availability_check"
+        try:
             suppress_availability_check = src_dict.get("suppress_availability_check", UNSET)
             if not isinstance(suppress_availability_check, bool) and suppress_availability_check is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("suppress_availability_check", exc) from None
+            suppress_availability_check = drift.keep("suppress_availability_check", exc, src_dict, "boolean")
 
-            _at = "suppress_mail"
+        try:
             suppress_mail = src_dict.get("suppress_mail", UNSET)
             if not isinstance(suppress_mail, bool) and suppress_mail is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("suppress_mail", exc) from None
+            suppress_mail = drift.keep("suppress_mail", exc, src_dict, "boolean")
+
         edit_appointment_body = cls(
             start_time,
             duration,
@@ -145,6 +166,8 @@ class EditAppointmentBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             edit_appointment_body.additional_properties = d
         return edit_appointment_body
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.patient_data_source import PatientDataSource, check_patient_data_source
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_title import PatientTitle, check_patient_title
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.patient_identifier import PatientIdentifier
@@ -352,16 +352,19 @@ class EhrPatient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.patient_identifier import PatientIdentifier  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "dob"
 
             def _parse_dob(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -380,14 +383,23 @@ class EhrPatient:
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "identifiers"
+        try:
+            _identifiers = src_dict["identifiers"]
+            identifiers: list[PatientIdentifier]
             _identifiers_item = PatientIdentifier.from_dict
-            identifiers = [
-                _identifiers_item(identifiers_item_data) for identifiers_item_data in src_dict["identifiers"]
-            ]
+            _identifiers_drift = None if drift is None else drift.at("identifiers")
+            identifiers = [_identifiers_item(item, _identifiers_drift) for item in _identifiers]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("identifiers", exc) from None
+            identifiers = drift.keep("identifiers", exc, src_dict, "array, required")
 
-            _at = "ehr_registered"
+        try:
 
             def _parse_ehr_registered(data: object) -> bool | None:
                 if data is None:
@@ -398,8 +410,12 @@ class EhrPatient:
 
             if not isinstance(ehr_registered, (bool, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_registered", exc) from None
+            ehr_registered = drift.keep("ehr_registered", exc, src_dict, "bool | None, required")
 
-            _at = "ehr_partner_id"
+        try:
 
             def _parse_ehr_partner_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -412,8 +428,12 @@ class EhrPatient:
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "None | str")
 
-            _at = "emis_id"
+        try:
 
             def _parse_emis_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -426,8 +446,12 @@ class EhrPatient:
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_id", exc) from None
+            emis_id = drift.keep("emis_id", exc, src_dict, "None | str")
 
-            _at = "deceased_at"
+        try:
 
             def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -448,8 +472,12 @@ class EhrPatient:
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("deceased_at", exc) from None
+            deceased_at = drift.keep("deceased_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "ods_code"
+        try:
 
             def _parse_ods_code(data: object) -> None | str | Unset:
                 if data is None:
@@ -462,8 +490,12 @@ class EhrPatient:
 
             if not isinstance(ods_code, (str, NoneType)) and ods_code is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ods_code", exc) from None
+            ods_code = drift.keep("ods_code", exc, src_dict, "None | str")
 
-            _at = "title"
+        try:
 
             def _parse_title(data: object) -> None | PatientTitle | Unset:
                 if data is None:
@@ -484,8 +516,12 @@ class EhrPatient:
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "None | PatientTitle")
 
-            _at = "first_name"
+        try:
 
             def _parse_first_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -498,8 +534,12 @@ class EhrPatient:
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("first_name", exc) from None
+            first_name = drift.keep("first_name", exc, src_dict, "None | str")
 
-            _at = "last_name"
+        try:
 
             def _parse_last_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -512,8 +552,12 @@ class EhrPatient:
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_name", exc) from None
+            last_name = drift.keep("last_name", exc, src_dict, "None | str")
 
-            _at = "sex"
+        try:
 
             def _parse_sex(data: object) -> None | PatientSex | Unset:
                 if data is None:
@@ -534,8 +578,12 @@ class EhrPatient:
 
             if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sex", exc) from None
+            sex = drift.keep("sex", exc, src_dict, "None | PatientSex")
 
-            _at = "nhs_number"
+        try:
 
             def _parse_nhs_number(data: object) -> None | str | Unset:
                 if data is None:
@@ -548,8 +596,12 @@ class EhrPatient:
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("nhs_number", exc) from None
+            nhs_number = drift.keep("nhs_number", exc, src_dict, "None | str")
 
-            _at = "email"
+        try:
 
             def _parse_email(data: object) -> None | str | Unset:
                 if data is None:
@@ -562,8 +614,12 @@ class EhrPatient:
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "None | str")
 
-            _at = "mobile"
+        try:
 
             def _parse_mobile(data: object) -> None | str | Unset:
                 if data is None:
@@ -576,8 +632,12 @@ class EhrPatient:
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("mobile", exc) from None
+            mobile = drift.keep("mobile", exc, src_dict, "None | str")
 
-            _at = "last_sync_at"
+        try:
 
             def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -598,8 +658,12 @@ class EhrPatient:
 
             if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_sync_at", exc) from None
+            last_sync_at = drift.keep("last_sync_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "data_source"
+        try:
 
             def _parse_data_source(data: object) -> None | PatientDataSource | Unset:
                 if data is None:
@@ -620,13 +684,21 @@ class EhrPatient:
 
             if not isinstance(data_source, (str, NoneType)) and data_source is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("data_source", exc) from None
+            data_source = drift.keep("data_source", exc, src_dict, "None | PatientDataSource")
 
-            _at = "restricted"
+        try:
             restricted = src_dict.get("restricted", UNSET)
             if not isinstance(restricted, bool) and restricted is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("restricted", exc) from None
+            restricted = drift.keep("restricted", exc, src_dict, "boolean")
 
-            _at = "line_1"
+        try:
 
             def _parse_line_1(data: object) -> None | str | Unset:
                 if data is None:
@@ -639,8 +711,12 @@ class EhrPatient:
 
             if not isinstance(line_1, (str, NoneType)) and line_1 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_1", exc) from None
+            line_1 = drift.keep("line_1", exc, src_dict, "None | str")
 
-            _at = "line_2"
+        try:
 
             def _parse_line_2(data: object) -> None | str | Unset:
                 if data is None:
@@ -653,8 +729,12 @@ class EhrPatient:
 
             if not isinstance(line_2, (str, NoneType)) and line_2 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_2", exc) from None
+            line_2 = drift.keep("line_2", exc, src_dict, "None | str")
 
-            _at = "line_3"
+        try:
 
             def _parse_line_3(data: object) -> None | str | Unset:
                 if data is None:
@@ -667,8 +747,12 @@ class EhrPatient:
 
             if not isinstance(line_3, (str, NoneType)) and line_3 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_3", exc) from None
+            line_3 = drift.keep("line_3", exc, src_dict, "None | str")
 
-            _at = "town"
+        try:
 
             def _parse_town(data: object) -> None | str | Unset:
                 if data is None:
@@ -681,8 +765,12 @@ class EhrPatient:
 
             if not isinstance(town, (str, NoneType)) and town is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("town", exc) from None
+            town = drift.keep("town", exc, src_dict, "None | str")
 
-            _at = "county"
+        try:
 
             def _parse_county(data: object) -> None | str | Unset:
                 if data is None:
@@ -695,8 +783,12 @@ class EhrPatient:
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("county", exc) from None
+            county = drift.keep("county", exc, src_dict, "None | str")
 
-            _at = "postcode"
+        try:
 
             def _parse_postcode(data: object) -> None | str | Unset:
                 if data is None:
@@ -709,8 +801,12 @@ class EhrPatient:
 
             if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "None | str")
 
-            _at = "hero_id"
+        try:
 
             def _parse_hero_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -723,8 +819,12 @@ class EhrPatient:
 
             if not isinstance(hero_id, (str, NoneType)) and hero_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("hero_id", exc) from None
+            hero_id = drift.keep("hero_id", exc, src_dict, "None | str")
 
-            _at = "hero_uid"
+        try:
 
             def _parse_hero_uid(data: object) -> None | str | Unset:
                 if data is None:
@@ -737,9 +837,11 @@ class EhrPatient:
 
             if not isinstance(hero_uid, (str, NoneType)) and hero_uid is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("hero_uid", exc) from None
+            hero_uid = drift.keep("hero_uid", exc, src_dict, "None | str")
+
         ehr_patient = cls(
             dob,
             identifiers,
@@ -770,6 +872,8 @@ class EhrPatient:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             ehr_patient.additional_properties = d
         return ehr_patient
 

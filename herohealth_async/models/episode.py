@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_assignees_item import EpisodeAssigneesItem
@@ -96,7 +96,12 @@ class Episode:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.episode_assignees_item import EpisodeAssigneesItem  # noqa: PLC0415
         from ..models.episode_tasks_item import EpisodeTasksItem  # noqa: PLC0415
 
@@ -104,47 +109,73 @@ class Episode:
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "status"
+        try:
             status = check_episode_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.episode_status import EPISODE_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "priority"
+            if status not in EPISODE_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
             priority = check_episode_priority(src_dict["priority"])
 
             if not isinstance(priority, str):
                 raise TypeError
-
-            _at = "assignees"
-            _assignees = src_dict.get("assignees", UNSET)
-            assignees: list[EpisodeAssigneesItem] | Unset = UNSET
-            if _assignees is not UNSET:
-                assignees = []
-                for assignees_item_data in _assignees:
-                    assignees_item = EpisodeAssigneesItem.from_dict(assignees_item_data)
-
-                    assignees.append(assignees_item)
-
-            _at = "tasks"
-            _tasks = src_dict.get("tasks", UNSET)
-            tasks: list[EpisodeTasksItem] | Unset = UNSET
-            if _tasks is not UNSET:
-                tasks = []
-                for tasks_item_data in _tasks:
-                    tasks_item = EpisodeTasksItem.from_dict(tasks_item_data)
-
-                    tasks.append(tasks_item)
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("priority", exc) from None
+            priority = drift.keep("priority", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.episode_priority import EPISODE_PRIORITY_VALUES  # noqa: PLC0415
+
+            if priority not in EPISODE_PRIORITY_VALUES:
+                drift.record("priority", "one of the document's values", "a value the document lacks")
+
+        try:
+            _assignees = src_dict.get("assignees", UNSET)
+            assignees: list[EpisodeAssigneesItem] | Unset
+            _assignees_item = EpisodeAssigneesItem.from_dict
+            _assignees_drift = None if drift is None else drift.at("assignees")
+            if _assignees is UNSET:
+                assignees = UNSET
+            else:
+                assignees = [_assignees_item(item, _assignees_drift) for item in _assignees]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignees", exc) from None
+            assignees = drift.keep("assignees", exc, src_dict, "array")
+
+        try:
+            _tasks = src_dict.get("tasks", UNSET)
+            tasks: list[EpisodeTasksItem] | Unset
+            _tasks_item = EpisodeTasksItem.from_dict
+            _tasks_drift = None if drift is None else drift.at("tasks")
+            if _tasks is UNSET:
+                tasks = UNSET
+            else:
+                tasks = [_tasks_item(item, _tasks_drift) for item in _tasks]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("tasks", exc) from None
+            tasks = drift.keep("tasks", exc, src_dict, "array")
+
         episode = cls(
             id,
             status,
@@ -155,6 +186,8 @@ class Episode:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode.additional_properties = d
         return episode
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assignee_type import AssigneeType, check_assignee_type
-from ..types import NoneType, ResponseFieldError
+from ..types import Drift, NoneType, ResponseFieldError
 
 T = TypeVar("T", bound="EpisodeAssigneesItem")
 
@@ -57,14 +57,17 @@ class EpisodeAssigneesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "type"
 
             def _parse_type_(data: object) -> AssigneeType | None:
                 if data is None:
@@ -83,8 +86,12 @@ class EpisodeAssigneesItem:
 
             if not isinstance(type_, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("type", exc) from None
+            type_ = drift.keep("type", exc, src_dict, "AssigneeType | None, required")
 
-            _at = "name"
+        try:
 
             def _parse_name(data: object) -> None | str:
                 if data is None:
@@ -95,9 +102,11 @@ class EpisodeAssigneesItem:
 
             if not isinstance(name, (str, NoneType)):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "None | str, required")
+
         episode_assignees_item = cls(
             type_,
             name,
@@ -105,6 +114,8 @@ class EpisodeAssigneesItem:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode_assignees_item.additional_properties = d
         return episode_assignees_item
 

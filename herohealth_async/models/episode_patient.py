@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EpisodePatient")
 
@@ -102,14 +102,17 @@ class EpisodePatient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "dob"
 
             def _parse_dob(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -128,8 +131,12 @@ class EpisodePatient:
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "ehr_partner_id"
+        try:
 
             def _parse_ehr_partner_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -142,8 +149,12 @@ class EpisodePatient:
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "None | str")
 
-            _at = "emis_id"
+        try:
 
             def _parse_emis_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -156,8 +167,12 @@ class EpisodePatient:
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_id", exc) from None
+            emis_id = drift.keep("emis_id", exc, src_dict, "None | str")
 
-            _at = "deceased_at"
+        try:
 
             def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -178,8 +193,12 @@ class EpisodePatient:
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("deceased_at", exc) from None
+            deceased_at = drift.keep("deceased_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "title"
+        try:
 
             def _parse_title(data: object) -> None | str | Unset:
                 if data is None:
@@ -192,9 +211,11 @@ class EpisodePatient:
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "None | str")
+
         episode_patient = cls(
             dob,
             ehr_partner_id,
@@ -205,6 +226,8 @@ class EpisodePatient:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode_patient.additional_properties = d
         return episode_patient
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient
@@ -78,29 +78,46 @@ class EpisodeTasksItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.episode_tasks_item_patient import EpisodeTasksItemPatient  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "type_label"
             type_label = src_dict["type_label"]
             if not isinstance(type_label, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("type_label", exc) from None
+            type_label = drift.keep("type_label", exc, src_dict, "string, required")
 
-            _at = "category"
+        try:
             category = src_dict["category"]
             if not isinstance(category, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("category", exc) from None
+            category = drift.keep("category", exc, src_dict, "string, required")
 
-            _at = "patient"
-            patient = EpisodeTasksItemPatient.from_dict(src_dict["patient"])
+        try:
+            _patient = src_dict["patient"]
+            patient: EpisodeTasksItemPatient
+            patient = EpisodeTasksItemPatient.from_dict(_patient, None if drift is None else drift.at("patient"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient", exc) from None
+            patient = drift.keep("patient", exc, src_dict, "object, required")
 
-            _at = "details"
+        try:
 
             def _parse_details(data: object) -> None | str | Unset:
                 if data is None:
@@ -113,9 +130,11 @@ class EpisodeTasksItem:
 
             if not isinstance(details, (str, NoneType)) and details is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("details", exc) from None
+            details = drift.keep("details", exc, src_dict, "None | str")
+
         episode_tasks_item = cls(
             type_label,
             category,
@@ -125,6 +144,8 @@ class EpisodeTasksItem:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode_tasks_item.additional_properties = d
         return episode_tasks_item
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.episode_tasks_item_patient_sex import EpisodeTasksItemPatientSex, check_episode_tasks_item_patient_sex
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.episode_tasks_item_patient_address import EpisodeTasksItemPatientAddress
@@ -247,16 +247,19 @@ class EpisodeTasksItemPatient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.episode_tasks_item_patient_address import EpisodeTasksItemPatientAddress  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "dob"
 
             def _parse_dob(data: object) -> None | str:
                 if data is None:
@@ -267,19 +270,36 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(dob, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "None | str, required")
 
-            _at = "sex"
+        try:
             sex = check_episode_tasks_item_patient_sex(src_dict["sex"])
 
             if not isinstance(sex, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sex", exc) from None
+            sex = drift.keep("sex", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.episode_tasks_item_patient_sex import EPISODE_TASKS_ITEM_PATIENT_SEX_VALUES  # noqa: PLC0415
 
-            _at = "full_name"
+            if sex not in EPISODE_TASKS_ITEM_PATIENT_SEX_VALUES:
+                drift.record("sex", "one of the document's values", "a value the document lacks")
+
+        try:
             full_name = src_dict["full_name"]
             if not isinstance(full_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("full_name", exc) from None
+            full_name = drift.keep("full_name", exc, src_dict, "string, required")
 
-            _at = "contact_emails"
+        try:
 
             def _parse_contact_emails(data: object) -> list[str] | None:
                 if data is None:
@@ -298,8 +318,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(contact_emails, (list, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("contact_emails", exc) from None
+            contact_emails = drift.keep("contact_emails", exc, src_dict, "list[str] | None, required")
 
-            _at = "registered_practitioner_name"
+        try:
 
             def _parse_registered_practitioner_name(data: object) -> None | str:
                 if data is None:
@@ -310,8 +334,14 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(registered_practitioner_name, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("registered_practitioner_name", exc) from None
+            registered_practitioner_name = drift.keep(
+                "registered_practitioner_name", exc, src_dict, "None | str, required"
+            )
 
-            _at = "notes"
+        try:
 
             def _parse_notes(data: object) -> None | str:
                 if data is None:
@@ -322,8 +352,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(notes, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("notes", exc) from None
+            notes = drift.keep("notes", exc, src_dict, "None | str, required")
 
-            _at = "membership_scheme_names"
+        try:
 
             def _parse_membership_scheme_names(data: object) -> list[str] | None:
                 if data is None:
@@ -342,11 +376,21 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(membership_scheme_names, (list, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("membership_scheme_names", exc) from None
+            membership_scheme_names = drift.keep("membership_scheme_names", exc, src_dict, "list[str] | None, required")
 
-            _at = "address"
-            address = EpisodeTasksItemPatientAddress.from_dict(src_dict["address"])
+        try:
+            _address = src_dict["address"]
+            address: EpisodeTasksItemPatientAddress
+            address = EpisodeTasksItemPatientAddress.from_dict(_address, None if drift is None else drift.at("address"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address", exc) from None
+            address = drift.keep("address", exc, src_dict, "object, required")
 
-            _at = "uid"
+        try:
 
             def _parse_uid(data: object) -> None | str | Unset:
                 if data is None:
@@ -359,8 +403,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("uid", exc) from None
+            uid = drift.keep("uid", exc, src_dict, "None | str")
 
-            _at = "ehr_partner_id"
+        try:
 
             def _parse_ehr_partner_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -373,8 +421,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "None | str")
 
-            _at = "emis_id"
+        try:
 
             def _parse_emis_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -387,8 +439,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_id", exc) from None
+            emis_id = drift.keep("emis_id", exc, src_dict, "None | str")
 
-            _at = "deceased_at"
+        try:
 
             def _parse_deceased_at(data: object) -> None | str | Unset:
                 if data is None:
@@ -401,8 +457,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(deceased_at, (str, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("deceased_at", exc) from None
+            deceased_at = drift.keep("deceased_at", exc, src_dict, "None | str")
 
-            _at = "title"
+        try:
 
             def _parse_title(data: object) -> None | str | Unset:
                 if data is None:
@@ -415,8 +475,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "None | str")
 
-            _at = "first_name"
+        try:
 
             def _parse_first_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -429,8 +493,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("first_name", exc) from None
+            first_name = drift.keep("first_name", exc, src_dict, "None | str")
 
-            _at = "last_name"
+        try:
 
             def _parse_last_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -443,8 +511,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_name", exc) from None
+            last_name = drift.keep("last_name", exc, src_dict, "None | str")
 
-            _at = "nhs_number"
+        try:
 
             def _parse_nhs_number(data: object) -> None | str | Unset:
                 if data is None:
@@ -457,8 +529,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("nhs_number", exc) from None
+            nhs_number = drift.keep("nhs_number", exc, src_dict, "None | str")
 
-            _at = "email"
+        try:
 
             def _parse_email(data: object) -> None | str | Unset:
                 if data is None:
@@ -471,8 +547,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "None | str")
 
-            _at = "mobile"
+        try:
 
             def _parse_mobile(data: object) -> None | str | Unset:
                 if data is None:
@@ -485,8 +565,12 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("mobile", exc) from None
+            mobile = drift.keep("mobile", exc, src_dict, "None | str")
 
-            _at = "last_sync_at"
+        try:
 
             def _parse_last_sync_at(data: object) -> None | str | Unset:
                 if data is None:
@@ -499,9 +583,11 @@ class EpisodeTasksItemPatient:
 
             if not isinstance(last_sync_at, (str, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("last_sync_at", exc) from None
+            last_sync_at = drift.keep("last_sync_at", exc, src_dict, "None | str")
+
         episode_tasks_item_patient = cls(
             dob,
             sex,
@@ -526,6 +612,8 @@ class EpisodeTasksItemPatient:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode_tasks_item_patient.additional_properties = d
         return episode_tasks_item_patient
 

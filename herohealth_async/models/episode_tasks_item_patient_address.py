@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="EpisodeTasksItemPatientAddress")
 
@@ -111,29 +111,44 @@ class EpisodeTasksItemPatientAddress:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "town"
             town = src_dict["town"]
             if not isinstance(town, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("town", exc) from None
+            town = drift.keep("town", exc, src_dict, "string, required")
 
-            _at = "country"
+        try:
             country = src_dict["country"]
             if not isinstance(country, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("country", exc) from None
+            country = drift.keep("country", exc, src_dict, "string, required")
 
-            _at = "postcode"
+        try:
             postcode = src_dict["postcode"]
             if not isinstance(postcode, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "string, required")
 
-            _at = "line1"
+        try:
 
             def _parse_line1(data: object) -> None | str | Unset:
                 if data is None:
@@ -146,8 +161,12 @@ class EpisodeTasksItemPatientAddress:
 
             if not isinstance(line1, (str, NoneType)) and line1 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line1", exc) from None
+            line1 = drift.keep("line1", exc, src_dict, "None | str")
 
-            _at = "line2"
+        try:
 
             def _parse_line2(data: object) -> None | str | Unset:
                 if data is None:
@@ -160,8 +179,12 @@ class EpisodeTasksItemPatientAddress:
 
             if not isinstance(line2, (str, NoneType)) and line2 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line2", exc) from None
+            line2 = drift.keep("line2", exc, src_dict, "None | str")
 
-            _at = "line3"
+        try:
 
             def _parse_line3(data: object) -> None | str | Unset:
                 if data is None:
@@ -174,8 +197,12 @@ class EpisodeTasksItemPatientAddress:
 
             if not isinstance(line3, (str, NoneType)) and line3 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line3", exc) from None
+            line3 = drift.keep("line3", exc, src_dict, "None | str")
 
-            _at = "county"
+        try:
 
             def _parse_county(data: object) -> None | str | Unset:
                 if data is None:
@@ -188,9 +215,11 @@ class EpisodeTasksItemPatientAddress:
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("county", exc) from None
+            county = drift.keep("county", exc, src_dict, "None | str")
+
         episode_tasks_item_patient_address = cls(
             town,
             country,
@@ -203,6 +232,8 @@ class EpisodeTasksItemPatientAddress:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             episode_tasks_item_patient_address.additional_properties = d
         return episode_tasks_item_patient_address
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_type import FormType, check_form_type
-from ..types import NoneType, ResponseFieldError
+from ..types import Drift, NoneType, ResponseFieldError
 
 if TYPE_CHECKING:
     from ..models.form_fields_item import FormFieldsItem
@@ -109,37 +109,61 @@ class Form:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.form_fields_item import FormFieldsItem  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "form_type"
+        try:
             form_type = check_form_type(src_dict["form_type"])
 
             if not isinstance(form_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("form_type", exc) from None
+            form_type = drift.keep("form_type", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.form_type import FORM_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "title"
+            if form_type not in FORM_TYPE_VALUES:
+                drift.record("form_type", "one of the document's values", "a value the document lacks")
+
+        try:
             title = src_dict["title"]
             if not isinstance(title, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "string, required")
 
-            _at = "description"
+        try:
             description = src_dict["description"]
             if not isinstance(description, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("description", exc) from None
+            description = drift.keep("description", exc, src_dict, "string, required")
 
-            _at = "patient_title"
+        try:
 
             def _parse_patient_title(data: object) -> None | str:
                 if data is None:
@@ -150,8 +174,12 @@ class Form:
 
             if not isinstance(patient_title, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_title", exc) from None
+            patient_title = drift.keep("patient_title", exc, src_dict, "None | str, required")
 
-            _at = "patient_description"
+        try:
 
             def _parse_patient_description(data: object) -> None | str:
                 if data is None:
@@ -162,8 +190,12 @@ class Form:
 
             if not isinstance(patient_description, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_description", exc) from None
+            patient_description = drift.keep("patient_description", exc, src_dict, "None | str, required")
 
-            _at = "snomed_code"
+        try:
 
             def _parse_snomed_code(data: object) -> None | str:
                 if data is None:
@@ -174,13 +206,22 @@ class Form:
 
             if not isinstance(snomed_code, (str, NoneType)):
                 raise TypeError
-
-            _at = "fields"
-            _fields_item = FormFieldsItem.from_dict
-            fields = [_fields_item(fields_item_data) for fields_item_data in src_dict["fields"]]
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_code", exc) from None
+            snomed_code = drift.keep("snomed_code", exc, src_dict, "None | str, required")
+
+        try:
+            _fields = src_dict["fields"]
+            fields: list[FormFieldsItem]
+            _fields_item = FormFieldsItem.from_dict
+            _fields_drift = None if drift is None else drift.at("fields")
+            fields = [_fields_item(item, _fields_drift) for item in _fields]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("fields", exc) from None
+            fields = drift.keep("fields", exc, src_dict, "array, required")
+
         form = cls(
             id,
             form_type,
@@ -194,6 +235,8 @@ class Form:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             form.additional_properties = d
         return form
 

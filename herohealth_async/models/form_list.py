@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseFieldError
+from ..types import Drift, ResponseFieldError
 
 if TYPE_CHECKING:
     from ..models.form_summary import FormSummary
@@ -60,26 +60,38 @@ class FormList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.form_summary import FormSummary  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "data"
+            _data = src_dict["data"]
+            data: list[FormSummary]
             _data_item = FormSummary.from_dict
-            data = [_data_item(data_item_data) for data_item_data in src_dict["data"]]
+            _data_drift = None if drift is None else drift.at("data")
+            data = [_data_item(item, _data_drift) for item in _data]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("data", exc) from None
+            data = drift.keep("data", exc, src_dict, "array, required")
 
-            _at = "count"
+        try:
             count = src_dict["count"]
             if not isinstance(count, (int, float)):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("count", exc) from None
+            count = drift.keep("count", exc, src_dict, "number, required")
+
         form_list = cls(
             data,
             count,
@@ -87,6 +99,8 @@ class FormList:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             form_list.additional_properties = d
         return form_list
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="FormResponse")
 
@@ -144,44 +144,71 @@ class FormResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict.get("id", UNSET)
             if not isinstance(id, (int, float)) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "number")
 
-            _at = "form_id"
+        try:
             form_id = src_dict.get("form_id", UNSET)
             if not isinstance(form_id, (int, float)) and form_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("form_id", exc) from None
+            form_id = drift.keep("form_id", exc, src_dict, "number")
 
-            _at = "client_id"
+        try:
             client_id = src_dict.get("client_id", UNSET)
             if not isinstance(client_id, (int, float)) and client_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("client_id", exc) from None
+            client_id = drift.keep("client_id", exc, src_dict, "number")
 
-            _at = "appointment_id"
+        try:
             appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, (int, float)) and appointment_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_id", exc) from None
+            appointment_id = drift.keep("appointment_id", exc, src_dict, "number")
 
-            _at = "invoice_id"
+        try:
             invoice_id = src_dict.get("invoice_id", UNSET)
             if not isinstance(invoice_id, (int, float)) and invoice_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("invoice_id", exc) from None
+            invoice_id = drift.keep("invoice_id", exc, src_dict, "number")
 
-            _at = "practice_group_id"
+        try:
             practice_group_id = src_dict.get("practice_group_id", UNSET)
             if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practice_group_id", exc) from None
+            practice_group_id = drift.keep("practice_group_id", exc, src_dict, "number")
 
-            _at = "created_at"
+        try:
             _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
@@ -189,38 +216,65 @@ class FormResponse:
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _at = "updated_at"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string (date-time)")
+
+        try:
             updated_at = src_dict.get("updated_at", UNSET)
             if not isinstance(updated_at, str) and updated_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("updated_at", exc) from None
+            updated_at = drift.keep("updated_at", exc, src_dict, "string")
 
-            _at = "hidden"
+        try:
             hidden = src_dict.get("hidden", UNSET)
             if not isinstance(hidden, bool) and hidden is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("hidden", exc) from None
+            hidden = drift.keep("hidden", exc, src_dict, "boolean")
 
-            _at = "emis_file_record_at"
+        try:
             emis_file_record_at = src_dict.get("emis_file_record_at", UNSET)
             if not isinstance(emis_file_record_at, str) and emis_file_record_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_file_record_at", exc) from None
+            emis_file_record_at = drift.keep("emis_file_record_at", exc, src_dict, "string")
 
-            _at = "short_link_id"
+        try:
             short_link_id = src_dict.get("short_link_id", UNSET)
             if not isinstance(short_link_id, (int, float)) and short_link_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("short_link_id", exc) from None
+            short_link_id = drift.keep("short_link_id", exc, src_dict, "number")
 
-            _at = "admin_id"
+        try:
             admin_id = src_dict.get("admin_id", UNSET)
             if not isinstance(admin_id, (int, float)) and admin_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("admin_id", exc) from None
+            admin_id = drift.keep("admin_id", exc, src_dict, "number")
 
-            _at = "write_to_record_error"
+        try:
             write_to_record_error = src_dict.get("write_to_record_error", UNSET)
             if not isinstance(write_to_record_error, str) and write_to_record_error is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("write_to_record_error", exc) from None
+            write_to_record_error = drift.keep("write_to_record_error", exc, src_dict, "string")
+
         form_response = cls(
             id,
             form_id,
@@ -239,6 +293,8 @@ class FormResponse:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             form_response.additional_properties = d
         return form_response
 

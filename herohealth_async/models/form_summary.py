@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_type import FormType, check_form_type
-from ..types import NoneType, ResponseFieldError
+from ..types import Drift, NoneType, ResponseFieldError
 
 T = TypeVar("T", bound="FormSummary")
 
@@ -102,29 +102,44 @@ class FormSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "title"
+        try:
             title = src_dict["title"]
             if not isinstance(title, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "string, required")
 
-            _at = "description"
+        try:
             description = src_dict["description"]
             if not isinstance(description, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("description", exc) from None
+            description = drift.keep("description", exc, src_dict, "string, required")
 
-            _at = "patient_title"
+        try:
 
             def _parse_patient_title(data: object) -> None | str:
                 if data is None:
@@ -135,8 +150,12 @@ class FormSummary:
 
             if not isinstance(patient_title, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_title", exc) from None
+            patient_title = drift.keep("patient_title", exc, src_dict, "None | str, required")
 
-            _at = "patient_description"
+        try:
 
             def _parse_patient_description(data: object) -> None | str:
                 if data is None:
@@ -147,19 +166,36 @@ class FormSummary:
 
             if not isinstance(patient_description, (str, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_description", exc) from None
+            patient_description = drift.keep("patient_description", exc, src_dict, "None | str, required")
 
-            _at = "reply_form"
+        try:
             reply_form = src_dict["reply_form"]
             if not isinstance(reply_form, bool):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("reply_form", exc) from None
+            reply_form = drift.keep("reply_form", exc, src_dict, "boolean, required")
 
-            _at = "form_type"
+        try:
             form_type = check_form_type(src_dict["form_type"])
 
             if not isinstance(form_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("form_type", exc) from None
+            form_type = drift.keep("form_type", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.form_type import FORM_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "snomed_code"
+            if form_type not in FORM_TYPE_VALUES:
+                drift.record("form_type", "one of the document's values", "a value the document lacks")
+
+        try:
 
             def _parse_snomed_code(data: object) -> None | str:
                 if data is None:
@@ -170,9 +206,11 @@ class FormSummary:
 
             if not isinstance(snomed_code, (str, NoneType)):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_code", exc) from None
+            snomed_code = drift.keep("snomed_code", exc, src_dict, "None | str, required")
+
         form_summary = cls(
             id,
             title,
@@ -186,6 +224,8 @@ class FormSummary:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             form_summary.additional_properties = d
         return form_summary
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="InvoiceSummary")
 
@@ -137,19 +137,26 @@ class InvoiceSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "stripe_id"
             stripe_id = src_dict["stripe_id"]
             if not isinstance(stripe_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("stripe_id", exc) from None
+            stripe_id = drift.keep("stripe_id", exc, src_dict, "string, required")
 
-            _at = "id"
+        try:
 
             def _parse_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -162,23 +169,39 @@ class InvoiceSummary:
 
             if not isinstance(id, (str, NoneType)) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "None | str")
 
-            _at = "status"
+        try:
             status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string")
 
-            _at = "subtotal"
+        try:
             subtotal = src_dict.get("subtotal", UNSET)
             if not isinstance(subtotal, (int, float)) and subtotal is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("subtotal", exc) from None
+            subtotal = drift.keep("subtotal", exc, src_dict, "number")
 
-            _at = "amount_due"
+        try:
             amount_due = src_dict.get("amount_due", UNSET)
             if not isinstance(amount_due, (int, float)) and amount_due is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("amount_due", exc) from None
+            amount_due = drift.keep("amount_due", exc, src_dict, "number")
 
-            _at = "customer_id"
+        try:
 
             def _parse_customer_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -191,8 +214,12 @@ class InvoiceSummary:
 
             if not isinstance(customer_id, (str, NoneType)) and customer_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("customer_id", exc) from None
+            customer_id = drift.keep("customer_id", exc, src_dict, "None | str")
 
-            _at = "patient_record_id"
+        try:
 
             def _parse_patient_record_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -205,8 +232,12 @@ class InvoiceSummary:
 
             if not isinstance(patient_record_id, (str, NoneType)) and patient_record_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_record_id", exc) from None
+            patient_record_id = drift.keep("patient_record_id", exc, src_dict, "None | str")
 
-            _at = "appointment_id"
+        try:
 
             def _parse_appointment_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -219,19 +250,29 @@ class InvoiceSummary:
 
             if not isinstance(appointment_id, (str, NoneType)) and appointment_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_id", exc) from None
+            appointment_id = drift.keep("appointment_id", exc, src_dict, "None | str")
 
-            _at = "created_at"
+        try:
             created_at = src_dict.get("created_at", UNSET)
             if not isinstance(created_at, str) and created_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string")
 
-            _at = "updated_at"
+        try:
             updated_at = src_dict.get("updated_at", UNSET)
             if not isinstance(updated_at, str) and updated_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("updated_at", exc) from None
+            updated_at = drift.keep("updated_at", exc, src_dict, "string")
+
         invoice_summary = cls(
             stripe_id,
             id,
@@ -247,6 +288,8 @@ class InvoiceSummary:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             invoice_summary.additional_properties = d
         return invoice_summary
 

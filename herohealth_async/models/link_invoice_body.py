@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="LinkInvoiceBody")
 
@@ -61,30 +61,43 @@ class LinkInvoiceBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "stripe_invoice_id"
             stripe_invoice_id = src_dict.get("stripe_invoice_id", UNSET)
             if not isinstance(stripe_invoice_id, str) and stripe_invoice_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("stripe_invoice_id", exc) from None
+            stripe_invoice_id = drift.keep("stripe_invoice_id", exc, src_dict, "string")
 
-            _at = "appointment_id"
+        try:
             appointment_id = src_dict.get("appointment_id", UNSET)
             if not isinstance(appointment_id, str) and appointment_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_id", exc) from None
+            appointment_id = drift.keep("appointment_id", exc, src_dict, "string")
 
-            _at = "issuer_id"
+        try:
             issuer_id = src_dict.get("issuer_id", UNSET)
             if not isinstance(issuer_id, str) and issuer_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("issuer_id", exc) from None
+            issuer_id = drift.keep("issuer_id", exc, src_dict, "string")
+
         link_invoice_body = cls(
             stripe_invoice_id,
             appointment_id,
@@ -93,6 +106,8 @@ class LinkInvoiceBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             link_invoice_body.additional_properties = d
         return link_invoice_body
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.message_campaign import MessageCampaign
@@ -137,7 +137,12 @@ class Message:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.message_campaign import MessageCampaign  # noqa: PLC0415
         from ..models.message_patient import MessagePatient  # noqa: PLC0415
         from ..models.message_sent_by_admin import MessageSentByAdmin  # noqa: PLC0415
@@ -148,46 +153,66 @@ class Message:
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string")
 
-            _at = "patient"
+        try:
             _patient = src_dict.get("patient", UNSET)
             patient: MessagePatient | Unset
             if _patient is UNSET:
                 patient = UNSET
             else:
-                patient = MessagePatient.from_dict(_patient)
+                patient = MessagePatient.from_dict(_patient, None if drift is None else drift.at("patient"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient", exc) from None
+            patient = drift.keep("patient", exc, src_dict, "object")
 
-            _at = "write_to_record"
+        try:
             _write_to_record = src_dict.get("write_to_record", UNSET)
             write_to_record: MessageWriteToRecord | Unset
             if _write_to_record is UNSET:
                 write_to_record = UNSET
             else:
-                write_to_record = MessageWriteToRecord.from_dict(_write_to_record)
+                write_to_record = MessageWriteToRecord.from_dict(
+                    _write_to_record, None if drift is None else drift.at("write_to_record")
+                )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("write_to_record", exc) from None
+            write_to_record = drift.keep("write_to_record", exc, src_dict, "object")
 
-            _at = "short_link"
+        try:
             _short_link = src_dict.get("short_link", UNSET)
             short_link: MessageShortLink | Unset
             if _short_link is UNSET:
                 short_link = UNSET
             else:
-                short_link = MessageShortLink.from_dict(_short_link)
+                short_link = MessageShortLink.from_dict(_short_link, None if drift is None else drift.at("short_link"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("short_link", exc) from None
+            short_link = drift.keep("short_link", exc, src_dict, "object")
 
-            _at = "campaign"
+        try:
             _campaign = src_dict.get("campaign", UNSET)
             campaign: MessageCampaign | Unset
             if _campaign is UNSET:
                 campaign = UNSET
             else:
-                campaign = MessageCampaign.from_dict(_campaign)
+                campaign = MessageCampaign.from_dict(_campaign, None if drift is None else drift.at("campaign"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("campaign", exc) from None
+            campaign = drift.keep("campaign", exc, src_dict, "object")
 
-            _at = "created_at"
+        try:
             _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if _created_at is UNSET:
@@ -195,7 +220,12 @@ class Message:
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _at = "sent_at"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string (date-time)")
+
+        try:
             _sent_at = src_dict.get("sent_at", UNSET)
             sent_at: datetime.datetime | Unset
             if _sent_at is UNSET:
@@ -203,7 +233,12 @@ class Message:
             else:
                 sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-            _at = "scheduled_at"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sent_at", exc) from None
+            sent_at = drift.keep("sent_at", exc, src_dict, "string (date-time)")
+
+        try:
             _scheduled_at = src_dict.get("scheduled_at", UNSET)
             scheduled_at: datetime.datetime | Unset
             if _scheduled_at is UNSET:
@@ -211,21 +246,34 @@ class Message:
             else:
                 scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
 
-            _at = "status"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("scheduled_at", exc) from None
+            scheduled_at = drift.keep("scheduled_at", exc, src_dict, "string (date-time)")
+
+        try:
             status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string")
 
-            _at = "sent_by_admin"
+        try:
             _sent_by_admin = src_dict.get("sent_by_admin", UNSET)
             sent_by_admin: MessageSentByAdmin | Unset
             if _sent_by_admin is UNSET:
                 sent_by_admin = UNSET
             else:
-                sent_by_admin = MessageSentByAdmin.from_dict(_sent_by_admin)
-
+                sent_by_admin = MessageSentByAdmin.from_dict(
+                    _sent_by_admin, None if drift is None else drift.at("sent_by_admin")
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("sent_by_admin", exc) from None
+            sent_by_admin = drift.keep("sent_by_admin", exc, src_dict, "object")
+
         message = cls(
             id,
             patient,
@@ -241,6 +289,8 @@ class Message:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             message.additional_properties = d
         return message
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="MessageWriteToRecord")
 
@@ -72,14 +72,17 @@ class MessageWriteToRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "write_to_record_at"
             _write_to_record_at = src_dict.get("write_to_record_at", UNSET)
             write_to_record_at: datetime.datetime | Unset
             if _write_to_record_at is UNSET:
@@ -87,23 +90,38 @@ class MessageWriteToRecord:
             else:
                 write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
 
-            _at = "status"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("write_to_record_at", exc) from None
+            write_to_record_at = drift.keep("write_to_record_at", exc, src_dict, "string (date-time)")
+
+        try:
             status = src_dict.get("status", UNSET)
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string")
 
-            _at = "failure_reason"
+        try:
             failure_reason = src_dict.get("failure_reason", UNSET)
             if not isinstance(failure_reason, str) and failure_reason is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("failure_reason", exc) from None
+            failure_reason = drift.keep("failure_reason", exc, src_dict, "string")
 
-            _at = "snomed_code"
+        try:
             snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_code", exc) from None
+            snomed_code = drift.keep("snomed_code", exc, src_dict, "string")
+
         message_write_to_record = cls(
             write_to_record_at,
             status,
@@ -113,6 +131,8 @@ class MessageWriteToRecord:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             message_write_to_record.additional_properties = d
         return message_write_to_record
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.note_admin import NoteAdmin
@@ -90,50 +90,75 @@ class Note:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.note_admin import NoteAdmin  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict.get("id", UNSET)
             if not isinstance(id, (int, float)) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "number")
 
-            _at = "description"
+        try:
             description = src_dict.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("description", exc) from None
+            description = drift.keep("description", exc, src_dict, "string")
 
-            _at = "admin"
+        try:
             _admin = src_dict.get("admin", UNSET)
             admin: NoteAdmin | Unset
             if _admin is UNSET:
                 admin = UNSET
             else:
-                admin = NoteAdmin.from_dict(_admin)
+                admin = NoteAdmin.from_dict(_admin, None if drift is None else drift.at("admin"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("admin", exc) from None
+            admin = drift.keep("admin", exc, src_dict, "object")
 
-            _at = "practice_group_id"
+        try:
             practice_group_id = src_dict.get("practice_group_id", UNSET)
             if not isinstance(practice_group_id, (int, float)) and practice_group_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practice_group_id", exc) from None
+            practice_group_id = drift.keep("practice_group_id", exc, src_dict, "number")
 
-            _at = "archived_at"
+        try:
             archived_at = src_dict.get("archived_at", UNSET)
             if not isinstance(archived_at, str) and archived_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("archived_at", exc) from None
+            archived_at = drift.keep("archived_at", exc, src_dict, "string")
 
-            _at = "created_at"
+        try:
             created_at = src_dict.get("created_at", UNSET)
             if not isinstance(created_at, str) and created_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string")
+
         note = cls(
             id,
             description,
@@ -145,6 +170,8 @@ class Note:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             note.additional_properties = d
         return note
 

@@ -11,7 +11,7 @@ from ..models.patient_data_source import PatientDataSource, check_patient_data_s
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_status import PatientStatus, check_patient_status
 from ..models.patient_title import PatientTitle, check_patient_title
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Patient")
 
@@ -382,19 +382,26 @@ class Patient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "dob"
+        try:
 
             def _parse_dob(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -413,20 +420,42 @@ class Patient:
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "data_source"
+        try:
             data_source = check_patient_data_source(src_dict["data_source"])
 
             if not isinstance(data_source, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("data_source", exc) from None
+            data_source = drift.keep("data_source", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_data_source import PATIENT_DATA_SOURCE_VALUES  # noqa: PLC0415
 
-            _at = "status"
+            if data_source not in PATIENT_DATA_SOURCE_VALUES:
+                drift.record("data_source", "one of the document's values", "a value the document lacks")
+
+        try:
             status = check_patient_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_status import PATIENT_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "uid"
+            if status not in PATIENT_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
 
             def _parse_uid(data: object) -> None | str | Unset:
                 if data is None:
@@ -439,8 +468,12 @@ class Patient:
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("uid", exc) from None
+            uid = drift.keep("uid", exc, src_dict, "None | str")
 
-            _at = "emis_id"
+        try:
 
             def _parse_emis_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -453,8 +486,12 @@ class Patient:
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_id", exc) from None
+            emis_id = drift.keep("emis_id", exc, src_dict, "None | str")
 
-            _at = "ehr_partner_id"
+        try:
 
             def _parse_ehr_partner_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -467,8 +504,12 @@ class Patient:
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "None | str")
 
-            _at = "deceased_at"
+        try:
 
             def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -489,8 +530,12 @@ class Patient:
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("deceased_at", exc) from None
+            deceased_at = drift.keep("deceased_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "title"
+        try:
 
             def _parse_title(data: object) -> None | PatientTitle | Unset:
                 if data is None:
@@ -511,8 +556,12 @@ class Patient:
 
             if not isinstance(title, (str, NoneType)) and title is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "None | PatientTitle")
 
-            _at = "first_name"
+        try:
 
             def _parse_first_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -525,8 +574,12 @@ class Patient:
 
             if not isinstance(first_name, (str, NoneType)) and first_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("first_name", exc) from None
+            first_name = drift.keep("first_name", exc, src_dict, "None | str")
 
-            _at = "last_name"
+        try:
 
             def _parse_last_name(data: object) -> None | str | Unset:
                 if data is None:
@@ -539,8 +592,12 @@ class Patient:
 
             if not isinstance(last_name, (str, NoneType)) and last_name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_name", exc) from None
+            last_name = drift.keep("last_name", exc, src_dict, "None | str")
 
-            _at = "sex"
+        try:
 
             def _parse_sex(data: object) -> None | PatientSex | Unset:
                 if data is None:
@@ -561,8 +618,12 @@ class Patient:
 
             if not isinstance(sex, (str, NoneType)) and sex is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sex", exc) from None
+            sex = drift.keep("sex", exc, src_dict, "None | PatientSex")
 
-            _at = "nhs_number"
+        try:
 
             def _parse_nhs_number(data: object) -> None | str | Unset:
                 if data is None:
@@ -575,8 +636,12 @@ class Patient:
 
             if not isinstance(nhs_number, (str, NoneType)) and nhs_number is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("nhs_number", exc) from None
+            nhs_number = drift.keep("nhs_number", exc, src_dict, "None | str")
 
-            _at = "email"
+        try:
 
             def _parse_email(data: object) -> None | str | Unset:
                 if data is None:
@@ -589,8 +654,12 @@ class Patient:
 
             if not isinstance(email, (str, NoneType)) and email is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "None | str")
 
-            _at = "emails"
+        try:
 
             def _parse_emails(data: object) -> list[str] | None | Unset:
                 if data is None:
@@ -611,8 +680,12 @@ class Patient:
 
             if not isinstance(emails, (list, NoneType)) and emails is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emails", exc) from None
+            emails = drift.keep("emails", exc, src_dict, "list[str] | None")
 
-            _at = "mobile"
+        try:
 
             def _parse_mobile(data: object) -> None | str | Unset:
                 if data is None:
@@ -625,8 +698,12 @@ class Patient:
 
             if not isinstance(mobile, (str, NoneType)) and mobile is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("mobile", exc) from None
+            mobile = drift.keep("mobile", exc, src_dict, "None | str")
 
-            _at = "last_sync_at"
+        try:
 
             def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -647,8 +724,12 @@ class Patient:
 
             if not isinstance(last_sync_at, (datetime.datetime, NoneType)) and last_sync_at is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_sync_at", exc) from None
+            last_sync_at = drift.keep("last_sync_at", exc, src_dict, "datetime.datetime | None")
 
-            _at = "address_line_1"
+        try:
 
             def _parse_address_line_1(data: object) -> None | str | Unset:
                 if data is None:
@@ -661,8 +742,12 @@ class Patient:
 
             if not isinstance(address_line_1, (str, NoneType)) and address_line_1 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_1", exc) from None
+            address_line_1 = drift.keep("address_line_1", exc, src_dict, "None | str")
 
-            _at = "address_line_2"
+        try:
 
             def _parse_address_line_2(data: object) -> None | str | Unset:
                 if data is None:
@@ -675,8 +760,12 @@ class Patient:
 
             if not isinstance(address_line_2, (str, NoneType)) and address_line_2 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_2", exc) from None
+            address_line_2 = drift.keep("address_line_2", exc, src_dict, "None | str")
 
-            _at = "address_line_3"
+        try:
 
             def _parse_address_line_3(data: object) -> None | str | Unset:
                 if data is None:
@@ -689,8 +778,12 @@ class Patient:
 
             if not isinstance(address_line_3, (str, NoneType)) and address_line_3 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_3", exc) from None
+            address_line_3 = drift.keep("address_line_3", exc, src_dict, "None | str")
 
-            _at = "country"
+        try:
 
             def _parse_country(data: object) -> None | str | Unset:
                 if data is None:
@@ -703,8 +796,12 @@ class Patient:
 
             if not isinstance(country, (str, NoneType)) and country is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("country", exc) from None
+            country = drift.keep("country", exc, src_dict, "None | str")
 
-            _at = "postcode"
+        try:
 
             def _parse_postcode(data: object) -> None | str | Unset:
                 if data is None:
@@ -717,8 +814,12 @@ class Patient:
 
             if not isinstance(postcode, (str, NoneType)) and postcode is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "None | str")
 
-            _at = "town"
+        try:
 
             def _parse_town(data: object) -> None | str | Unset:
                 if data is None:
@@ -731,8 +832,12 @@ class Patient:
 
             if not isinstance(town, (str, NoneType)) and town is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("town", exc) from None
+            town = drift.keep("town", exc, src_dict, "None | str")
 
-            _at = "county"
+        try:
 
             def _parse_county(data: object) -> None | str | Unset:
                 if data is None:
@@ -745,8 +850,12 @@ class Patient:
 
             if not isinstance(county, (str, NoneType)) and county is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("county", exc) from None
+            county = drift.keep("county", exc, src_dict, "None | str")
 
-            _at = "notes"
+        try:
 
             def _parse_notes(data: object) -> None | str | Unset:
                 if data is None:
@@ -759,8 +868,12 @@ class Patient:
 
             if not isinstance(notes, (str, NoneType)) and notes is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("notes", exc) from None
+            notes = drift.keep("notes", exc, src_dict, "None | str")
 
-            _at = "verification_credentials"
+        try:
 
             def _parse_verification_credentials(data: object) -> list[str] | None | Unset:
                 if data is None:
@@ -781,13 +894,21 @@ class Patient:
 
             if not isinstance(verification_credentials, (list, NoneType)) and verification_credentials is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("verification_credentials", exc) from None
+            verification_credentials = drift.keep("verification_credentials", exc, src_dict, "list[str] | None")
 
-            _at = "restricted"
+        try:
             restricted = src_dict.get("restricted", UNSET)
             if not isinstance(restricted, bool) and restricted is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("restricted", exc) from None
+            restricted = drift.keep("restricted", exc, src_dict, "boolean")
 
-            _at = "sex_changed_at"
+        try:
 
             def _parse_sex_changed_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -808,9 +929,11 @@ class Patient:
 
             if not isinstance(sex_changed_at, (datetime.datetime, NoneType)) and sex_changed_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("sex_changed_at", exc) from None
+            sex_changed_at = drift.keep("sex_changed_at", exc, src_dict, "datetime.datetime | None")
+
         patient = cls(
             id,
             dob,
@@ -844,6 +967,8 @@ class Patient:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             patient.additional_properties = d
         return patient
 

@@ -10,7 +10,7 @@ from ..models.patient_identifier_label import PatientIdentifierLabel, check_pati
 from ..models.patient_identifier_name import PatientIdentifierName, check_patient_identifier_name
 from ..models.patient_identifier_role import PatientIdentifierRole, check_patient_identifier_role
 from ..models.patient_identifier_source import PatientIdentifierSource, check_patient_identifier_source
-from ..types import ResponseFieldError
+from ..types import Drift, ResponseFieldError
 
 T = TypeVar("T", bound="PatientIdentifier")
 
@@ -81,44 +81,85 @@ class PatientIdentifier:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "source"
             source = check_patient_identifier_source(src_dict["source"])
 
             if not isinstance(source, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("source", exc) from None
+            source = drift.keep("source", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_identifier_source import PATIENT_IDENTIFIER_SOURCE_VALUES  # noqa: PLC0415
 
-            _at = "name"
+            if source not in PATIENT_IDENTIFIER_SOURCE_VALUES:
+                drift.record("source", "one of the document's values", "a value the document lacks")
+
+        try:
             name = check_patient_identifier_name(src_dict["name"])
 
             if not isinstance(name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_identifier_name import PATIENT_IDENTIFIER_NAME_VALUES  # noqa: PLC0415
 
-            _at = "role"
+            if name not in PATIENT_IDENTIFIER_NAME_VALUES:
+                drift.record("name", "one of the document's values", "a value the document lacks")
+
+        try:
             role = check_patient_identifier_role(src_dict["role"])
 
             if not isinstance(role, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("role", exc) from None
+            role = drift.keep("role", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_identifier_role import PATIENT_IDENTIFIER_ROLE_VALUES  # noqa: PLC0415
 
-            _at = "label"
+            if role not in PATIENT_IDENTIFIER_ROLE_VALUES:
+                drift.record("role", "one of the document's values", "a value the document lacks")
+
+        try:
             label = check_patient_identifier_label(src_dict["label"])
 
             if not isinstance(label, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("label", exc) from None
+            label = drift.keep("label", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.patient_identifier_label import PATIENT_IDENTIFIER_LABEL_VALUES  # noqa: PLC0415
 
-            _at = "value"
+            if label not in PATIENT_IDENTIFIER_LABEL_VALUES:
+                drift.record("label", "one of the document's values", "a value the document lacks")
+
+        try:
             value = src_dict["value"]
             if not isinstance(value, str):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("value", exc) from None
+            value = drift.keep("value", exc, src_dict, "string, required")
+
         patient_identifier = cls(
             source,
             name,
@@ -129,6 +170,8 @@ class PatientIdentifier:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             patient_identifier.additional_properties = d
         return patient_identifier
 

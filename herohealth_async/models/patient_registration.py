@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_title_request import PatientTitleRequest, check_patient_title_request
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PatientRegistration")
 
@@ -188,44 +188,71 @@ class PatientRegistration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "dob"
             dob = src_dict["dob"]
             if not isinstance(dob, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "string, required")
 
-            _at = "first_name"
+        try:
             first_name = src_dict["first_name"]
             if not isinstance(first_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("first_name", exc) from None
+            first_name = drift.keep("first_name", exc, src_dict, "string, required")
 
-            _at = "last_name"
+        try:
             last_name = src_dict["last_name"]
             if not isinstance(last_name, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last_name", exc) from None
+            last_name = drift.keep("last_name", exc, src_dict, "string, required")
 
-            _at = "mobile"
+        try:
             mobile = src_dict["mobile"]
             if not isinstance(mobile, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("mobile", exc) from None
+            mobile = drift.keep("mobile", exc, src_dict, "string, required")
 
-            _at = "ehr_partner_id"
+        try:
             ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "string")
 
-            _at = "nhs_number"
+        try:
             nhs_number = src_dict.get("nhs_number", UNSET)
             if not isinstance(nhs_number, str) and nhs_number is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("nhs_number", exc) from None
+            nhs_number = drift.keep("nhs_number", exc, src_dict, "string")
 
-            _at = "sex"
+        try:
             _sex = src_dict.get("sex", UNSET)
             sex: PatientSex | Unset
             if _sex is UNSET:
@@ -235,8 +262,17 @@ class PatientRegistration:
 
             if not isinstance(sex, str) and sex is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("sex", exc) from None
+            sex = drift.keep("sex", exc, src_dict, "string (enum)")
+        if drift is not None and sex is not UNSET:
+            from ..models.patient_sex import PATIENT_SEX_VALUES  # noqa: PLC0415
 
-            _at = "title"
+            if sex not in PATIENT_SEX_VALUES:
+                drift.record("sex", "one of the document's values", "a value the document lacks")
+
+        try:
             _title = src_dict.get("title", UNSET)
             title: PatientTitleRequest | Unset
             if _title is UNSET:
@@ -246,54 +282,97 @@ class PatientRegistration:
 
             if not isinstance(title, str) and title is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("title", exc) from None
+            title = drift.keep("title", exc, src_dict, "string (enum)")
+        if drift is not None and title is not UNSET:
+            from ..models.patient_title_request import PATIENT_TITLE_REQUEST_VALUES  # noqa: PLC0415
 
-            _at = "landline"
+            if title not in PATIENT_TITLE_REQUEST_VALUES:
+                drift.record("title", "one of the document's values", "a value the document lacks")
+
+        try:
             landline = src_dict.get("landline", UNSET)
             if not isinstance(landline, str) and landline is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("landline", exc) from None
+            landline = drift.keep("landline", exc, src_dict, "string")
 
-            _at = "address_line_1"
+        try:
             address_line_1 = src_dict.get("address_line_1", UNSET)
             if not isinstance(address_line_1, str) and address_line_1 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_1", exc) from None
+            address_line_1 = drift.keep("address_line_1", exc, src_dict, "string")
 
-            _at = "address_line_2"
+        try:
             address_line_2 = src_dict.get("address_line_2", UNSET)
             if not isinstance(address_line_2, str) and address_line_2 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_2", exc) from None
+            address_line_2 = drift.keep("address_line_2", exc, src_dict, "string")
 
-            _at = "address_line_3"
+        try:
             address_line_3 = src_dict.get("address_line_3", UNSET)
             if not isinstance(address_line_3, str) and address_line_3 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("address_line_3", exc) from None
+            address_line_3 = drift.keep("address_line_3", exc, src_dict, "string")
 
-            _at = "country"
+        try:
             country = src_dict.get("country", UNSET)
             if not isinstance(country, str) and country is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("country", exc) from None
+            country = drift.keep("country", exc, src_dict, "string")
 
-            _at = "postcode"
+        try:
             postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "string")
 
-            _at = "county"
+        try:
             county = src_dict.get("county", UNSET)
             if not isinstance(county, str) and county is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("county", exc) from None
+            county = drift.keep("county", exc, src_dict, "string")
 
-            _at = "data_source"
+        try:
             data_source = src_dict.get("data_source", UNSET)
             if not isinstance(data_source, str) and data_source is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("data_source", exc) from None
+            data_source = drift.keep("data_source", exc, src_dict, "string")
 
-            _at = "email"
+        try:
             email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "string")
+
         patient_registration = cls(
             dob,
             first_name,
@@ -316,6 +395,8 @@ class PatientRegistration:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             patient_registration.additional_properties = d
         return patient_registration
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PaymentSourcesItem")
 
@@ -93,50 +93,79 @@ class PaymentSourcesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string")
 
-            _at = "type"
+        try:
             type_ = src_dict.get("type", UNSET)
             if not isinstance(type_, str) and type_ is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("type", exc) from None
+            type_ = drift.keep("type", exc, src_dict, "string")
 
-            _at = "fingerprint"
+        try:
             fingerprint = src_dict.get("fingerprint", UNSET)
             if not isinstance(fingerprint, str) and fingerprint is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("fingerprint", exc) from None
+            fingerprint = drift.keep("fingerprint", exc, src_dict, "string")
 
-            _at = "brand"
+        try:
             brand = src_dict.get("brand", UNSET)
             if not isinstance(brand, str) and brand is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("brand", exc) from None
+            brand = drift.keep("brand", exc, src_dict, "string")
 
-            _at = "last4"
+        try:
             last4 = src_dict.get("last4", UNSET)
             if not isinstance(last4, str) and last4 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("last4", exc) from None
+            last4 = drift.keep("last4", exc, src_dict, "string")
 
-            _at = "exp_month"
+        try:
             exp_month = src_dict.get("exp_month", UNSET)
             if not isinstance(exp_month, (int, float)) and exp_month is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("exp_month", exc) from None
+            exp_month = drift.keep("exp_month", exc, src_dict, "number")
 
-            _at = "exp_year"
+        try:
             exp_year = src_dict.get("exp_year", UNSET)
             if not isinstance(exp_year, (int, float)) and exp_year is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("exp_year", exc) from None
+            exp_year = drift.keep("exp_year", exc, src_dict, "number")
+
         payment_sources_item = cls(
             id,
             type_,
@@ -149,6 +178,8 @@ class PaymentSourcesItem:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             payment_sources_item.additional_properties = d
         return payment_sources_item
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PdsLookupByDemographics")
 
@@ -92,24 +92,35 @@ class PdsLookupByDemographics:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "forename"
             forename = src_dict.get("forename", UNSET)
             if not isinstance(forename, str) and forename is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("forename", exc) from None
+            forename = drift.keep("forename", exc, src_dict, "string")
 
-            _at = "surname"
+        try:
             surname = src_dict.get("surname", UNSET)
             if not isinstance(surname, str) and surname is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("surname", exc) from None
+            surname = drift.keep("surname", exc, src_dict, "string")
 
-            _at = "dob"
+        try:
 
             def _parse_dob(data: object) -> datetime.date | None | Unset:
                 if data is None:
@@ -130,24 +141,38 @@ class PdsLookupByDemographics:
 
             if not isinstance(dob, (datetime.date, NoneType)) and dob is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.date | None")
 
-            _at = "postcode"
+        try:
             postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "string")
 
-            _at = "ehr_partner"
+        try:
             ehr_partner = src_dict.get("ehr_partner", UNSET)
             if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner", exc) from None
+            ehr_partner = drift.keep("ehr_partner", exc, src_dict, "string")
 
-            _at = "ehr_partner_id"
+        try:
             ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "string")
+
         pds_lookup_by_demographics = cls(
             forename,
             surname,
@@ -159,6 +184,8 @@ class PdsLookupByDemographics:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             pds_lookup_by_demographics.additional_properties = d
         return pds_lookup_by_demographics
 

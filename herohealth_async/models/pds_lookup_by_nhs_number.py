@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="PdsLookupByNhsNumber")
 
@@ -80,19 +80,26 @@ class PdsLookupByNhsNumber:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "nhs_number"
             nhs_number = src_dict["nhs_number"]
             if not isinstance(nhs_number, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("nhs_number", exc) from None
+            nhs_number = drift.keep("nhs_number", exc, src_dict, "string, required")
 
-            _at = "dob"
+        try:
 
             def _parse_dob(data: object) -> datetime.date | None:
                 if data is None:
@@ -111,19 +118,29 @@ class PdsLookupByNhsNumber:
 
             if not isinstance(dob, (datetime.date, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.date | None, required")
 
-            _at = "ehr_partner"
+        try:
             ehr_partner = src_dict.get("ehr_partner", UNSET)
             if not isinstance(ehr_partner, str) and ehr_partner is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner", exc) from None
+            ehr_partner = drift.keep("ehr_partner", exc, src_dict, "string")
 
-            _at = "ehr_partner_id"
+        try:
             ehr_partner_id = src_dict.get("ehr_partner_id", UNSET)
             if not isinstance(ehr_partner_id, str) and ehr_partner_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "string")
+
         pds_lookup_by_nhs_number = cls(
             nhs_number,
             dob,
@@ -133,6 +150,8 @@ class PdsLookupByNhsNumber:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             pds_lookup_by_nhs_number.additional_properties = d
         return pds_lookup_by_nhs_number
 

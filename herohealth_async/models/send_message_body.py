@@ -11,7 +11,7 @@ from ..models.send_message_body_fallback_message_type import (
     check_send_message_body_fallback_message_type,
 )
 from ..models.send_message_body_message_type import SendMessageBodyMessageType, check_send_message_body_message_type
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="SendMessageBody")
 
@@ -209,40 +209,68 @@ class SendMessageBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "patient_id"
             patient_id = src_dict["patient_id"]
             if not isinstance(patient_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient_id", exc) from None
+            patient_id = drift.keep("patient_id", exc, src_dict, "string, required")
 
-            _at = "message_type"
+        try:
             message_type = check_send_message_body_message_type(src_dict["message_type"])
 
             if not isinstance(message_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("message_type", exc) from None
+            message_type = drift.keep("message_type", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.send_message_body_message_type import SEND_MESSAGE_BODY_MESSAGE_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "message_string"
+            if message_type not in SEND_MESSAGE_BODY_MESSAGE_TYPE_VALUES:
+                drift.record("message_type", "one of the document's values", "a value the document lacks")
+
+        try:
             message_string = src_dict["message_string"]
             if not isinstance(message_string, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("message_string", exc) from None
+            message_string = drift.keep("message_string", exc, src_dict, "string, required")
 
-            _at = "recipient_contact_detail"
+        try:
             recipient_contact_detail = src_dict.get("recipient_contact_detail", UNSET)
             if not isinstance(recipient_contact_detail, str) and recipient_contact_detail is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("recipient_contact_detail", exc) from None
+            recipient_contact_detail = drift.keep("recipient_contact_detail", exc, src_dict, "string")
 
-            _at = "fallback_contact_detail"
+        try:
             fallback_contact_detail = src_dict.get("fallback_contact_detail", UNSET)
             if not isinstance(fallback_contact_detail, str) and fallback_contact_detail is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("fallback_contact_detail", exc) from None
+            fallback_contact_detail = drift.keep("fallback_contact_detail", exc, src_dict, "string")
 
-            _at = "fallback_message_type"
+        try:
             _fallback_message_type = src_dict.get("fallback_message_type", UNSET)
             fallback_message_type: SendMessageBodyFallbackMessageType | Unset
             if _fallback_message_type is UNSET:
@@ -252,13 +280,26 @@ class SendMessageBody:
 
             if not isinstance(fallback_message_type, str) and fallback_message_type is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("fallback_message_type", exc) from None
+            fallback_message_type = drift.keep("fallback_message_type", exc, src_dict, "string (enum)")
+        if drift is not None and fallback_message_type is not UNSET:
+            from ..models.send_message_body_fallback_message_type import SEND_MESSAGE_BODY_FALLBACK_MESSAGE_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "write_to_record"
+            if fallback_message_type not in SEND_MESSAGE_BODY_FALLBACK_MESSAGE_TYPE_VALUES:
+                drift.record("fallback_message_type", "one of the document's values", "a value the document lacks")
+
+        try:
             write_to_record = src_dict.get("write_to_record", UNSET)
             if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("write_to_record", exc) from None
+            write_to_record = drift.keep("write_to_record", exc, src_dict, "boolean")
 
-            _at = "encrypted"
+        try:
 
             def _parse_encrypted(data: object) -> bool | str | Unset:
                 if isinstance(data, Unset):
@@ -269,54 +310,92 @@ class SendMessageBody:
 
             if not isinstance(encrypted, (bool, str)) and encrypted is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("encrypted", exc) from None
+            encrypted = drift.keep("encrypted", exc, src_dict, "bool | str")
 
-            _at = "snomed_code"
+        try:
             snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_code", exc) from None
+            snomed_code = drift.keep("snomed_code", exc, src_dict, "string")
 
-            _at = "snomed_term"
+        try:
             snomed_term = src_dict.get("snomed_term", UNSET)
             if not isinstance(snomed_term, str) and snomed_term is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_term", exc) from None
+            snomed_term = drift.keep("snomed_term", exc, src_dict, "string")
 
-            _at = "auto_write_to_record"
+        try:
             auto_write_to_record = src_dict.get("auto_write_to_record", UNSET)
             if not isinstance(auto_write_to_record, bool) and auto_write_to_record is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("auto_write_to_record", exc) from None
+            auto_write_to_record = drift.keep("auto_write_to_record", exc, src_dict, "boolean")
 
-            _at = "task_id"
+        try:
             task_id = src_dict.get("task_id", UNSET)
             if not isinstance(task_id, str) and task_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("task_id", exc) from None
+            task_id = drift.keep("task_id", exc, src_dict, "string")
 
-            _at = "attachment_uuid"
+        try:
             attachment_uuid = src_dict.get("attachment_uuid", UNSET)
             if not isinstance(attachment_uuid, str) and attachment_uuid is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("attachment_uuid", exc) from None
+            attachment_uuid = drift.keep("attachment_uuid", exc, src_dict, "string")
 
-            _at = "short_link_id"
+        try:
             short_link_id = src_dict.get("short_link_id", UNSET)
             if not isinstance(short_link_id, str) and short_link_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("short_link_id", exc) from None
+            short_link_id = drift.keep("short_link_id", exc, src_dict, "string")
 
-            _at = "assignee_id"
+        try:
             assignee_id = src_dict.get("assignee_id", UNSET)
             if not isinstance(assignee_id, (int, float)) and assignee_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_id", exc) from None
+            assignee_id = drift.keep("assignee_id", exc, src_dict, "number")
 
-            _at = "assignee_type"
+        try:
             assignee_type = src_dict.get("assignee_type", UNSET)
             if not isinstance(assignee_type, str) and assignee_type is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_type", exc) from None
+            assignee_type = drift.keep("assignee_type", exc, src_dict, "string")
 
-            _at = "send_at"
+        try:
             send_at = src_dict.get("send_at", UNSET)
             if not isinstance(send_at, str) and send_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("send_at", exc) from None
+            send_at = drift.keep("send_at", exc, src_dict, "string")
+
         send_message_body = cls(
             patient_id,
             message_type,
@@ -339,6 +418,8 @@ class SendMessageBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             send_message_body.additional_properties = d
         return send_message_body
 

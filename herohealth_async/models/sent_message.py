@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="SentMessage")
 
@@ -117,54 +117,89 @@ class SentMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "message_id"
             message_id = src_dict["message_id"]
             if not isinstance(message_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("message_id", exc) from None
+            message_id = drift.keep("message_id", exc, src_dict, "string, required")
 
-            _at = "content"
+        try:
             content = src_dict["content"]
             if not isinstance(content, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("content", exc) from None
+            content = drift.keep("content", exc, src_dict, "string, required")
 
-            _at = "created_at"
+        try:
             created_at = src_dict["created_at"]
             if not isinstance(created_at, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string, required")
 
-            _at = "snomed_code"
+        try:
             snomed_code = src_dict.get("snomed_code", UNSET)
             if not isinstance(snomed_code, str) and snomed_code is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("snomed_code", exc) from None
+            snomed_code = drift.keep("snomed_code", exc, src_dict, "string")
 
-            _at = "write_to_record"
+        try:
             write_to_record = src_dict.get("write_to_record", UNSET)
             if not isinstance(write_to_record, bool) and write_to_record is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("write_to_record", exc) from None
+            write_to_record = drift.keep("write_to_record", exc, src_dict, "boolean")
 
-            _at = "auth_token"
+        try:
             auth_token = src_dict.get("auth_token", UNSET)
             if not isinstance(auth_token, str) and auth_token is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("auth_token", exc) from None
+            auth_token = drift.keep("auth_token", exc, src_dict, "string")
 
-            _at = "confirm_write_to_record_url"
+        try:
             confirm_write_to_record_url = src_dict.get("confirm_write_to_record_url", UNSET)
             if not isinstance(confirm_write_to_record_url, str) and confirm_write_to_record_url is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("confirm_write_to_record_url", exc) from None
+            confirm_write_to_record_url = drift.keep("confirm_write_to_record_url", exc, src_dict, "string")
 
-            _at = "submitted_by"
+        try:
             submitted_by = src_dict.get("submitted_by", UNSET)
             if not isinstance(submitted_by, str) and submitted_by is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("submitted_by", exc) from None
+            submitted_by = drift.keep("submitted_by", exc, src_dict, "string")
 
-            _at = "send_at"
+        try:
             _send_at = src_dict.get("send_at", UNSET)
             send_at: datetime.datetime | Unset
             if _send_at is UNSET:
@@ -173,7 +208,10 @@ class SentMessage:
                 send_at = datetime.datetime.fromisoformat(_send_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("send_at", exc) from None
+            send_at = drift.keep("send_at", exc, src_dict, "string (date-time)")
+
         sent_message = cls(
             message_id,
             content,
@@ -188,6 +226,8 @@ class SentMessage:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             sent_message.additional_properties = d
         return sent_message
 

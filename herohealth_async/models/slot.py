@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="Slot")
 
@@ -94,34 +94,53 @@ class Slot:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string")
 
-            _at = "practitioner_id"
+        try:
             practitioner_id = src_dict.get("practitioner_id", UNSET)
             if not isinstance(practitioner_id, str) and practitioner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practitioner_id", exc) from None
+            practitioner_id = drift.keep("practitioner_id", exc, src_dict, "string")
 
-            _at = "appointment_type_id"
+        try:
             appointment_type_id = src_dict.get("appointment_type_id", UNSET)
             if not isinstance(appointment_type_id, str) and appointment_type_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("appointment_type_id", exc) from None
+            appointment_type_id = drift.keep("appointment_type_id", exc, src_dict, "string")
 
-            _at = "location_id"
+        try:
             location_id = src_dict.get("location_id", UNSET)
             if not isinstance(location_id, str) and location_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("location_id", exc) from None
+            location_id = drift.keep("location_id", exc, src_dict, "string")
 
-            _at = "start_time"
+        try:
             _start_time = src_dict.get("start_time", UNSET)
             start_time: datetime.datetime | Unset
             if _start_time is UNSET:
@@ -129,7 +148,12 @@ class Slot:
             else:
                 start_time = datetime.datetime.fromisoformat(_start_time)
 
-            _at = "finish_time"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("start_time", exc) from None
+            start_time = drift.keep("start_time", exc, src_dict, "string (date-time)")
+
+        try:
             _finish_time = src_dict.get("finish_time", UNSET)
             finish_time: datetime.datetime | Unset
             if _finish_time is UNSET:
@@ -138,7 +162,10 @@ class Slot:
                 finish_time = datetime.datetime.fromisoformat(_finish_time)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("finish_time", exc) from None
+            finish_time = drift.keep("finish_time", exc, src_dict, "string (date-time)")
+
         slot = cls(
             id,
             practitioner_id,
@@ -150,6 +177,8 @@ class Slot:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             slot.additional_properties = d
         return slot
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.task_patient import TaskPatient
@@ -95,40 +95,70 @@ class Task:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.task_patient import TaskPatient  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "type_label"
+        try:
             type_label = src_dict["type_label"]
             if not isinstance(type_label, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("type_label", exc) from None
+            type_label = drift.keep("type_label", exc, src_dict, "string, required")
 
-            _at = "status"
+        try:
             status = check_episode_status(src_dict["status"])
 
             if not isinstance(status, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.episode_status import EPISODE_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "category"
+            if status not in EPISODE_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
             category = src_dict["category"]
             if not isinstance(category, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("category", exc) from None
+            category = drift.keep("category", exc, src_dict, "string, required")
 
-            _at = "patient"
-            patient = TaskPatient.from_dict(src_dict["patient"])
+        try:
+            _patient = src_dict["patient"]
+            patient: TaskPatient
+            patient = TaskPatient.from_dict(_patient, None if drift is None else drift.at("patient"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("patient", exc) from None
+            patient = drift.keep("patient", exc, src_dict, "object, required")
 
-            _at = "details"
+        try:
 
             def _parse_details(data: object) -> None | str | Unset:
                 if data is None:
@@ -141,9 +171,11 @@ class Task:
 
             if not isinstance(details, (str, NoneType)) and details is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("details", exc) from None
+            details = drift.keep("details", exc, src_dict, "None | str")
+
         task = cls(
             id,
             type_label,
@@ -155,6 +187,8 @@ class Task:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             task.additional_properties = d
         return task
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="TaskPatient")
 
@@ -113,19 +113,26 @@ class TaskPatient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "dob"
+        try:
 
             def _parse_dob(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -144,8 +151,12 @@ class TaskPatient:
 
             if not isinstance(dob, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("dob", exc) from None
+            dob = drift.keep("dob", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "uid"
+        try:
 
             def _parse_uid(data: object) -> None | str | Unset:
                 if data is None:
@@ -158,8 +169,12 @@ class TaskPatient:
 
             if not isinstance(uid, (str, NoneType)) and uid is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("uid", exc) from None
+            uid = drift.keep("uid", exc, src_dict, "None | str")
 
-            _at = "ehr_partner_id"
+        try:
 
             def _parse_ehr_partner_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -172,8 +187,12 @@ class TaskPatient:
 
             if not isinstance(ehr_partner_id, (str, NoneType)) and ehr_partner_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("ehr_partner_id", exc) from None
+            ehr_partner_id = drift.keep("ehr_partner_id", exc, src_dict, "None | str")
 
-            _at = "emis_id"
+        try:
 
             def _parse_emis_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -186,8 +205,12 @@ class TaskPatient:
 
             if not isinstance(emis_id, (str, NoneType)) and emis_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("emis_id", exc) from None
+            emis_id = drift.keep("emis_id", exc, src_dict, "None | str")
 
-            _at = "deceased_at"
+        try:
 
             def _parse_deceased_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -208,9 +231,11 @@ class TaskPatient:
 
             if not isinstance(deceased_at, (datetime.datetime, NoneType)) and deceased_at is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("deceased_at", exc) from None
+            deceased_at = drift.keep("deceased_at", exc, src_dict, "datetime.datetime | None")
+
         task_patient = cls(
             id,
             dob,
@@ -222,6 +247,8 @@ class TaskPatient:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             task_patient.additional_properties = d
         return task_patient
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.prescriber_details import PrescriberDetails
@@ -68,16 +68,19 @@ class UpdateAdminBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.prescriber_details import PrescriberDetails  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "external_prescriber_id"
 
             def _parse_external_prescriber_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -90,8 +93,12 @@ class UpdateAdminBody:
 
             if not isinstance(external_prescriber_id, (str, NoneType)) and external_prescriber_id is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("external_prescriber_id", exc) from None
+            external_prescriber_id = drift.keep("external_prescriber_id", exc, src_dict, "None | str")
 
-            _at = "prescriber_details"
+        try:
 
             def _parse_prescriber_details(data: object) -> None | PrescriberDetails | Unset:
                 if data is None:
@@ -112,9 +119,11 @@ class UpdateAdminBody:
 
             if not isinstance(prescriber_details, (PrescriberDetails, NoneType)) and prescriber_details is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("prescriber_details", exc) from None
+            prescriber_details = drift.keep("prescriber_details", exc, src_dict, "None | PrescriberDetails")
+
         update_admin_body = cls(
             external_prescriber_id,
             prescriber_details,
@@ -122,6 +131,8 @@ class UpdateAdminBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_admin_body.additional_properties = d
         return update_admin_body
 

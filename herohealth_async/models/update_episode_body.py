@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem
@@ -72,16 +72,19 @@ class UpdateEpisodeBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.update_episode_body_assignees_item import UpdateEpisodeBodyAssigneesItem  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "status"
             _status = src_dict.get("status", UNSET)
             status: EpisodeStatus | Unset
             if _status is UNSET:
@@ -91,8 +94,17 @@ class UpdateEpisodeBody:
 
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum)")
+        if drift is not None and status is not UNSET:
+            from ..models.episode_status import EPISODE_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "priority"
+            if status not in EPISODE_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
             _priority = src_dict.get("priority", UNSET)
             priority: EpisodePriority | Unset
             if _priority is UNSET:
@@ -102,19 +114,30 @@ class UpdateEpisodeBody:
 
             if not isinstance(priority, str) and priority is not UNSET:
                 raise TypeError
-
-            _at = "assignees"
-            _assignees = src_dict.get("assignees", UNSET)
-            assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset = UNSET
-            if _assignees is not UNSET:
-                assignees = []
-                for assignees_item_data in _assignees:
-                    assignees_item = UpdateEpisodeBodyAssigneesItem.from_dict(assignees_item_data)
-
-                    assignees.append(assignees_item)
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("priority", exc) from None
+            priority = drift.keep("priority", exc, src_dict, "string (enum)")
+        if drift is not None and priority is not UNSET:
+            from ..models.episode_priority import EPISODE_PRIORITY_VALUES  # noqa: PLC0415
+
+            if priority not in EPISODE_PRIORITY_VALUES:
+                drift.record("priority", "one of the document's values", "a value the document lacks")
+
+        try:
+            _assignees = src_dict.get("assignees", UNSET)
+            assignees: list[UpdateEpisodeBodyAssigneesItem] | Unset
+            _assignees_item = UpdateEpisodeBodyAssigneesItem.from_dict
+            _assignees_drift = None if drift is None else drift.at("assignees")
+            if _assignees is UNSET:
+                assignees = UNSET
+            else:
+                assignees = [_assignees_item(item, _assignees_drift) for item in _assignees]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignees", exc) from None
+            assignees = drift.keep("assignees", exc, src_dict, "array")
+
         update_episode_body = cls(
             status,
             priority,
@@ -123,6 +146,8 @@ class UpdateEpisodeBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_episode_body.additional_properties = d
         return update_episode_body
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.update_practice_group_body_address import UpdatePracticeGroupBodyAddress
@@ -87,7 +87,12 @@ class UpdatePracticeGroupBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.update_practice_group_body_address import UpdatePracticeGroupBodyAddress  # noqa: PLC0415
         from ..models.update_practice_group_body_prescription_partner_credentials import (
             UpdatePracticeGroupBodyPrescriptionPartnerCredentials,  # noqa: PLC0415
@@ -97,43 +102,62 @@ class UpdatePracticeGroupBody:
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "name"
             name = src_dict.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("name", exc) from None
+            name = drift.keep("name", exc, src_dict, "string")
 
-            _at = "prescription_partner_enabled"
+        try:
             prescription_partner_enabled = src_dict.get("prescription_partner_enabled", UNSET)
             if not isinstance(prescription_partner_enabled, bool) and prescription_partner_enabled is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("prescription_partner_enabled", exc) from None
+            prescription_partner_enabled = drift.keep("prescription_partner_enabled", exc, src_dict, "boolean")
 
-            _at = "prescription_partner"
+        try:
             prescription_partner = src_dict.get("prescription_partner", UNSET)
             if not isinstance(prescription_partner, str) and prescription_partner is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("prescription_partner", exc) from None
+            prescription_partner = drift.keep("prescription_partner", exc, src_dict, "string")
 
-            _at = "prescription_partner_credentials"
+        try:
             _prescription_partner_credentials = src_dict.get("prescription_partner_credentials", UNSET)
             prescription_partner_credentials: UpdatePracticeGroupBodyPrescriptionPartnerCredentials | Unset
             if _prescription_partner_credentials is UNSET:
                 prescription_partner_credentials = UNSET
             else:
                 prescription_partner_credentials = UpdatePracticeGroupBodyPrescriptionPartnerCredentials.from_dict(
-                    _prescription_partner_credentials
+                    _prescription_partner_credentials,
+                    None if drift is None else drift.at("prescription_partner_credentials"),
                 )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("prescription_partner_credentials", exc) from None
+            prescription_partner_credentials = drift.keep("prescription_partner_credentials", exc, src_dict, "object")
 
-            _at = "address"
+        try:
             _address = src_dict.get("address", UNSET)
             address: UpdatePracticeGroupBodyAddress | Unset
             if _address is UNSET:
                 address = UNSET
             else:
-                address = UpdatePracticeGroupBodyAddress.from_dict(_address)
-
+                address = UpdatePracticeGroupBodyAddress.from_dict(
+                    _address, None if drift is None else drift.at("address")
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("address", exc) from None
+            address = drift.keep("address", exc, src_dict, "object")
+
         update_practice_group_body = cls(
             name,
             prescription_partner_enabled,
@@ -144,6 +168,8 @@ class UpdatePracticeGroupBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_practice_group_body.additional_properties = d
         return update_practice_group_body
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="UpdatePracticeGroupBodyAddress")
 
@@ -85,45 +85,70 @@ class UpdatePracticeGroupBodyAddress:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "line_1"
             line_1 = src_dict.get("line_1", UNSET)
             if not isinstance(line_1, str) and line_1 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_1", exc) from None
+            line_1 = drift.keep("line_1", exc, src_dict, "string")
 
-            _at = "line_2"
+        try:
             line_2 = src_dict.get("line_2", UNSET)
             if not isinstance(line_2, str) and line_2 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_2", exc) from None
+            line_2 = drift.keep("line_2", exc, src_dict, "string")
 
-            _at = "line_3"
+        try:
             line_3 = src_dict.get("line_3", UNSET)
             if not isinstance(line_3, str) and line_3 is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("line_3", exc) from None
+            line_3 = drift.keep("line_3", exc, src_dict, "string")
 
-            _at = "town"
+        try:
             town = src_dict.get("town", UNSET)
             if not isinstance(town, str) and town is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("town", exc) from None
+            town = drift.keep("town", exc, src_dict, "string")
 
-            _at = "county"
+        try:
             county = src_dict.get("county", UNSET)
             if not isinstance(county, str) and county is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("county", exc) from None
+            county = drift.keep("county", exc, src_dict, "string")
 
-            _at = "postcode"
+        try:
             postcode = src_dict.get("postcode", UNSET)
             if not isinstance(postcode, str) and postcode is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("postcode", exc) from None
+            postcode = drift.keep("postcode", exc, src_dict, "string")
+
         update_practice_group_body_address = cls(
             line_1,
             line_2,
@@ -135,6 +160,8 @@ class UpdatePracticeGroupBodyAddress:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_practice_group_body_address.additional_properties = d
         return update_practice_group_body_address
 

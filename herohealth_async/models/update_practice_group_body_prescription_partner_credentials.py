@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="UpdatePracticeGroupBodyPrescriptionPartnerCredentials")
 
@@ -50,25 +50,34 @@ class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "email"
             email = src_dict.get("email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("email", exc) from None
+            email = drift.keep("email", exc, src_dict, "string")
 
-            _at = "password"
+        try:
             password = src_dict.get("password", UNSET)
             if not isinstance(password, str) and password is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("password", exc) from None
+            password = drift.keep("password", exc, src_dict, "string")
+
         update_practice_group_body_prescription_partner_credentials = cls(
             email,
             password,
@@ -76,6 +85,8 @@ class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_practice_group_body_prescription_partner_credentials.additional_properties = d
         return update_practice_group_body_prescription_partner_credentials
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.episode_priority import EpisodePriority, check_episode_priority
 from ..models.episode_status import EpisodeStatus, check_episode_status
 from ..models.update_task_body_assignee_type import UpdateTaskBodyAssigneeType, check_update_task_body_assignee_type
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="UpdateTaskBody")
 
@@ -80,14 +80,17 @@ class UpdateTaskBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "status"
             _status = src_dict.get("status", UNSET)
             status: EpisodeStatus | Unset
             if _status is UNSET:
@@ -97,8 +100,17 @@ class UpdateTaskBody:
 
             if not isinstance(status, str) and status is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("status", exc) from None
+            status = drift.keep("status", exc, src_dict, "string (enum)")
+        if drift is not None and status is not UNSET:
+            from ..models.episode_status import EPISODE_STATUS_VALUES  # noqa: PLC0415
 
-            _at = "priority"
+            if status not in EPISODE_STATUS_VALUES:
+                drift.record("status", "one of the document's values", "a value the document lacks")
+
+        try:
             _priority = src_dict.get("priority", UNSET)
             priority: EpisodePriority | Unset
             if _priority is UNSET:
@@ -108,8 +120,17 @@ class UpdateTaskBody:
 
             if not isinstance(priority, str) and priority is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("priority", exc) from None
+            priority = drift.keep("priority", exc, src_dict, "string (enum)")
+        if drift is not None and priority is not UNSET:
+            from ..models.episode_priority import EPISODE_PRIORITY_VALUES  # noqa: PLC0415
 
-            _at = "assignee_type"
+            if priority not in EPISODE_PRIORITY_VALUES:
+                drift.record("priority", "one of the document's values", "a value the document lacks")
+
+        try:
             _assignee_type = src_dict.get("assignee_type", UNSET)
             assignee_type: UpdateTaskBodyAssigneeType | Unset
             if _assignee_type is UNSET:
@@ -119,14 +140,25 @@ class UpdateTaskBody:
 
             if not isinstance(assignee_type, str) and assignee_type is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_type", exc) from None
+            assignee_type = drift.keep("assignee_type", exc, src_dict, "string (enum)")
+        if drift is not None and assignee_type is not UNSET:
+            from ..models.update_task_body_assignee_type import UPDATE_TASK_BODY_ASSIGNEE_TYPE_VALUES  # noqa: PLC0415
 
-            _at = "assignee_id"
+            if assignee_type not in UPDATE_TASK_BODY_ASSIGNEE_TYPE_VALUES:
+                drift.record("assignee_type", "one of the document's values", "a value the document lacks")
+
+        try:
             assignee_id = src_dict.get("assignee_id", UNSET)
             if not isinstance(assignee_id, str) and assignee_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("assignee_id", exc) from None
+            assignee_id = drift.keep("assignee_id", exc, src_dict, "string")
+
         update_task_body = cls(
             status,
             priority,
@@ -136,6 +168,8 @@ class UpdateTaskBody:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             update_task_body.additional_properties = d
         return update_task_body
 

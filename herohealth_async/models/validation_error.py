@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseFieldError
+from ..types import Drift, ResponseFieldError
 
 if TYPE_CHECKING:
     from ..models.validation_issue import ValidationIssue
@@ -71,31 +71,47 @@ class ValidationError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "error"
             error = src_dict["error"]
             if not isinstance(error, bool):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("error", exc) from None
+            error = drift.keep("error", exc, src_dict, "boolean, required")
 
-            _at = "statusCode"
+        try:
             status_code = src_dict["statusCode"]
             if not isinstance(status_code, (int, float)):
                 raise TypeError
-
-            _at = "message"
-            _message_item = ValidationIssue.from_dict
-            message = [_message_item(message_item_data) for message_item_data in src_dict["message"]]
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("statusCode", exc) from None
+            status_code = drift.keep("statusCode", exc, src_dict, "number, required")
+
+        try:
+            _message = src_dict["message"]
+            message: list[ValidationIssue]
+            _message_item = ValidationIssue.from_dict
+            _message_drift = None if drift is None else drift.at("message")
+            message = [_message_item(item, _message_drift) for item in _message]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("message", exc) from None
+            message = drift.keep("message", exc, src_dict, "array, required")
+
         validation_error = cls(
             error,
             status_code,
@@ -104,6 +120,8 @@ class ValidationError:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             validation_error.additional_properties = d
         return validation_error
 

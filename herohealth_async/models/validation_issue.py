@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseFieldError
+from ..types import Drift, ResponseFieldError
 
 T = TypeVar("T", bound="ValidationIssue")
 
@@ -64,24 +64,35 @@ class ValidationIssue:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "code"
             code = src_dict["code"]
             if not isinstance(code, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("code", exc) from None
+            code = drift.keep("code", exc, src_dict, "string, required")
 
-            _at = "expected"
+        try:
             expected = src_dict["expected"]
             if not isinstance(expected, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("expected", exc) from None
+            expected = drift.keep("expected", exc, src_dict, "string, required")
 
-            _at = "path"
+        try:
             path = []
             _path = src_dict["path"]
             for path_item_data in _path:
@@ -95,9 +106,11 @@ class ValidationIssue:
 
             if not isinstance(path, list):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("path", exc) from None
+            path = drift.keep("path", exc, src_dict, "array, required")
+
         validation_issue = cls(
             code,
             expected,
@@ -106,6 +119,8 @@ class ValidationIssue:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             validation_issue.additional_properties = d
         return validation_issue
 

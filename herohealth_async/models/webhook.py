@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_headers import WebhookHeaders
@@ -98,55 +98,84 @@ class Webhook:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.webhook_headers import WebhookHeaders  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "event_type"
+        try:
             event_type = src_dict["event_type"]
             if not isinstance(event_type, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("event_type", exc) from None
+            event_type = drift.keep("event_type", exc, src_dict, "string, required")
 
-            _at = "url"
+        try:
             url = src_dict["url"]
             if not isinstance(url, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("url", exc) from None
+            url = drift.keep("url", exc, src_dict, "string, required")
 
-            _at = "created_at"
+        try:
             created_at = src_dict["created_at"]
             if not isinstance(created_at, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("created_at", exc) from None
+            created_at = drift.keep("created_at", exc, src_dict, "string, required")
 
-            _at = "updated_at"
+        try:
             updated_at = src_dict["updated_at"]
             if not isinstance(updated_at, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("updated_at", exc) from None
+            updated_at = drift.keep("updated_at", exc, src_dict, "string, required")
 
-            _at = "signing_key"
+        try:
             signing_key = src_dict.get("signing_key", UNSET)
             if not isinstance(signing_key, str) and signing_key is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("signing_key", exc) from None
+            signing_key = drift.keep("signing_key", exc, src_dict, "string")
 
-            _at = "headers"
+        try:
             _headers = src_dict.get("headers", UNSET)
             headers: WebhookHeaders | Unset
             if _headers is UNSET:
                 headers = UNSET
             else:
-                headers = WebhookHeaders.from_dict(_headers)
-
+                headers = WebhookHeaders.from_dict(_headers, None if drift is None else drift.at("headers"))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("headers", exc) from None
+            headers = drift.keep("headers", exc, src_dict, "object")
+
         webhook = cls(
             id,
             event_type,
@@ -159,6 +188,8 @@ class Webhook:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             webhook.additional_properties = d
         return webhook
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ResponseFieldError
+from ..types import Drift, ResponseFieldError
 
 T = TypeVar("T", bound="WebhookEvent")
 
@@ -72,35 +72,52 @@ class WebhookEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "object"
             object_ = src_dict["object"]
             if not isinstance(object_, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("object", exc) from None
+            object_ = drift.keep("object", exc, src_dict, "string, required")
 
-            _at = "id"
+        try:
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "practice_group_id"
+        try:
             practice_group_id = src_dict["practice_group_id"]
             if not isinstance(practice_group_id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("practice_group_id", exc) from None
+            practice_group_id = drift.keep("practice_group_id", exc, src_dict, "string, required")
 
-            _at = "event"
+        try:
             event = src_dict["event"]
             if not isinstance(event, str):
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("event", exc) from None
+            event = drift.keep("event", exc, src_dict, "string, required")
+
         webhook_event = cls(
             object_,
             id,
@@ -110,6 +127,8 @@ class WebhookEvent:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             webhook_event.additional_properties = d
         return webhook_event
 

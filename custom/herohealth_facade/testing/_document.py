@@ -3,32 +3,12 @@ values built from its schemas: what the fake answers for an operation it does no
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from herohealth_async.api import OPERATIONS
+from herohealth_facade.lib.document import Schema, document, resolve, success_schema
 
-Schema = dict[str, Any]
-
-
-@cache
-def document() -> dict[str, Any]:
-    """The document, as ``make generate`` wrote it next to the generated code (read once)."""
-    text = resources.files("herohealth_async").joinpath("openapi.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
-def resolve(node: Schema) -> Schema:
-    """``node`` with its ``$ref`` (and any chain of them) followed."""
-    while "$ref" in node:
-        target: Any = document()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+__all__ = ["document", "documented_answer", "example", "resolve"]
 
 
 def example(schema: Schema, *, documented: bool = False) -> Any:
@@ -78,17 +58,9 @@ def _string(schema: Schema) -> str:
     return "text"
 
 
-def success(operation: str) -> tuple[int, Schema | None]:
-    """The first success status the document gives ``operation``, and its JSON schema (None: no body)."""
-    method, path, _tag = OPERATIONS[operation]
-    responses = document()["paths"][path][method.lower()]["responses"]
-    status = min(code for code in responses if str(code).startswith("2"))
-    media = resolve(responses[status]).get("content", {}).get("application/json")
-    return int(status), None if media is None else media.get("schema", {})
-
-
 def documented_answer(operation: str) -> tuple[int, Any]:
     """What the document says ``operation`` answers on success: its status and an example body
     (the document's own examples where it has them, else values built from the schema)."""
-    status, schema = success(operation)
+    method, path, _tag = OPERATIONS[operation]
+    status, schema = success_schema(method, path)
     return status, None if schema is None else example(schema, documented=True)

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.admin_list import AdminList
 from ...models.list_admins_order_by import ListAdminsOrderBy
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -43,9 +43,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AdminList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> AdminList:
     if response.status_code == 200:
-        response_200 = AdminList.from_dict(json_body(response))
+        response_200 = AdminList.from_dict(json_body(response), drift)
 
         return response_200
 

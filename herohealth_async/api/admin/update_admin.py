@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.update_admin_body import UpdateAdminBody
 from ...models.updated_admin import UpdatedAdmin
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdatedAdmin:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> UpdatedAdmin:
     if response.status_code == 200:
-        response_200 = UpdatedAdmin.from_dict(json_body(response))
+        response_200 = UpdatedAdmin.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.check_slot_availability_body import CheckSlotAvailabilityBody
 from ...models.slot_availability import SlotAvailability
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SlotAvailability:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> SlotAvailability:
     if response.status_code == 200:
-        response_200 = SlotAvailability.from_dict(json_body(response))
+        response_200 = SlotAvailability.from_dict(json_body(response), drift)
 
         return response_200
 

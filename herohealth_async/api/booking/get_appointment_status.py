@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.undocumented_object import UndocumentedObject
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -24,9 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UndocumentedObject:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> UndocumentedObject:
     if response.status_code == 200:
-        response_200 = UndocumentedObject.from_dict(json_body(response))
+        response_200 = UndocumentedObject.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.slot_list import SlotList
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -78,9 +78,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SlotList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> SlotList:
     if response.status_code == 200:
-        response_200 = SlotList.from_dict(json_body(response))
+        response_200 = SlotList.from_dict(json_body(response), drift)
 
         return response_200
 

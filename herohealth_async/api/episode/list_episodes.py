@@ -10,7 +10,7 @@ from ...models.episode_list import EpisodeList
 from ...models.episode_priority import EpisodePriority
 from ...models.episode_status import EpisodeStatus
 from ...models.list_episodes_order_by_item import ListEpisodesOrderByItem
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -90,9 +90,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> EpisodeList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> EpisodeList:
     if response.status_code == 200:
-        response_200 = EpisodeList.from_dict(json_body(response))
+        response_200 = EpisodeList.from_dict(json_body(response), drift)
 
         return response_200
 

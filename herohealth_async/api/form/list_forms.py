@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.form_list import FormList
 from ...models.form_type import FormType
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -40,9 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FormList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> FormList:
     if response.status_code == 200:
-        response_200 = FormList.from_dict(json_body(response))
+        response_200 = FormList.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_customer_body import CreateCustomerBody
 from ...models.created_customer import CreatedCustomer
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreatedCustomer:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> CreatedCustomer:
     if response.status_code == 200:
-        response_200 = CreatedCustomer.from_dict(json_body(response))
+        response_200 = CreatedCustomer.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_invoice_body import CreateInvoiceBody
 from ...models.invoice_summary import InvoiceSummary
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> InvoiceSummary:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> InvoiceSummary:
     if response.status_code == 201:
-        response_201 = InvoiceSummary.from_dict(json_body(response))
+        response_201 = InvoiceSummary.from_dict(json_body(response), drift)
 
         return response_201
 

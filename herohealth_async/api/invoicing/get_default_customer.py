@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.stripe_customer import StripeCustomer
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> StripeCustomer:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> StripeCustomer:
     if response.status_code == 200:
-        response_200 = StripeCustomer.from_dict(json_body(response))
+        response_200 = StripeCustomer.from_dict(json_body(response), drift)
 
         return response_200
 

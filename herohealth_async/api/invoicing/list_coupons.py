@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.coupon_list import CouponList
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CouponList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> CouponList:
     if response.status_code == 200:
-        response_200 = CouponList.from_dict(json_body(response))
+        response_200 = CouponList.from_dict(json_body(response), drift)
 
         return response_200
 

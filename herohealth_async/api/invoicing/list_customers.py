@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.stripe_customer_list import StripeCustomerList
-from ...types import UNSET, Operation, Param, json_body
+from ...types import UNSET, Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> StripeCustomerList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> StripeCustomerList:
     if response.status_code == 200:
-        response_200 = StripeCustomerList.from_dict(json_body(response))
+        response_200 = StripeCustomerList.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.undocumented_list import UndocumentedList
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -39,9 +39,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UndocumentedList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> UndocumentedList:
     if response.status_code == 200:
-        response_200 = UndocumentedList.from_dict(json_body(response))
+        response_200 = UndocumentedList.from_dict(json_body(response), drift)
 
         return response_200
 

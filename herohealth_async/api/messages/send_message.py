@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.send_message_body import SendMessageBody
 from ...models.sent_message import SentMessage
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SentMessage:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> SentMessage:
     if response.status_code == 200:
-        response_200 = SentMessage.from_dict(json_body(response))
+        response_200 = SentMessage.from_dict(json_body(response), drift)
 
         return response_200
 

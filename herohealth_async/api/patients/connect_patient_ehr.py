@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.connect_patient_ehr_body import ConnectPatientEhrBody
 from ...models.undocumented_object import UndocumentedObject
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -34,9 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UndocumentedObject:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> UndocumentedObject:
     if response.status_code == 200:
-        response_200 = UndocumentedObject.from_dict(json_body(response))
+        response_200 = UndocumentedObject.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.ehr_patient import EhrPatient
 from ...models.get_patient_by_id_v2_data_source import GetPatientByIdV2DataSource
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> EhrPatient:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> EhrPatient:
     if response.status_code == 200:
-        response_200 = EhrPatient.from_dict(json_body(response))
+        response_200 = EhrPatient.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.identity_verification_required import IdentityVerificationRequire
 from ...models.pds_lookup_by_demographics import PdsLookupByDemographics
 from ...models.pds_lookup_by_nhs_number import PdsLookupByNhsNumber
 from ...models.registered_patient import RegisteredPatient
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -34,7 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IdentityVerificationRequired | RegisteredPatient:
+def _parse_success(
+    response: httpx.Response, drift: Drift | None = None
+) -> IdentityVerificationRequired | RegisteredPatient:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> IdentityVerificationRequired | RegisteredPatient:

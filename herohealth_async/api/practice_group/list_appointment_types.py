@@ -6,7 +6,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.appointment_type_list import AppointmentTypeList
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AppointmentTypeList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> AppointmentTypeList:
     if response.status_code == 200:
-        response_200 = AppointmentTypeList.from_dict(json_body(response))
+        response_200 = AppointmentTypeList.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_pharmacy_body import CreatePharmacyBody
 from ...models.pharmacy import Pharmacy
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Pharmacy:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> Pharmacy:
     if response.status_code == 200:
-        response_200 = Pharmacy.from_dict(json_body(response))
+        response_200 = Pharmacy.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.create_webhook_body import CreateWebhookBody
 from ...models.webhook import Webhook
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Webhook:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> Webhook:
     if response.status_code == 200:
-        response_200 = Webhook.from_dict(json_body(response))
+        response_200 = Webhook.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.colour import Colour, check_colour
-from ..types import UNSET, ResponseFieldError, Unset
+from ..types import UNSET, Drift, ResponseFieldError, Unset
 
 T = TypeVar("T", bound="NewWidget")
 
@@ -70,29 +70,48 @@ class NewWidget:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "colour"
             colour = check_colour(src_dict["colour"])
 
             if not isinstance(colour, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("colour", exc) from None
+            colour = drift.keep("colour", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.colour import COLOUR_VALUES  # noqa: PLC0415
 
-            _at = "made_at"
+            if colour not in COLOUR_VALUES:
+                drift.record("colour", "one of the document's values", "a value the document lacks")
+
+        try:
             made_at = datetime.datetime.fromisoformat(src_dict["made_at"])
 
-            _at = "owner_id"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("made_at", exc) from None
+            made_at = drift.keep("made_at", exc, src_dict, "string (date-time), required")
+
+        try:
             owner_id = src_dict.get("owner_id", UNSET)
             if not isinstance(owner_id, str) and owner_id is not UNSET:
                 raise TypeError
-
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("owner_id", exc) from None
+            owner_id = drift.keep("owner_id", exc, src_dict, "string")
+
         new_widget = cls(
             colour,
             made_at,
@@ -101,6 +120,8 @@ class NewWidget:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             new_widget.additional_properties = d
         return new_widget
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.colour import Colour, check_colour
-from ..types import UNSET, NoneType, ResponseFieldError, Unset
+from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from ..models.owner import Owner
@@ -102,27 +102,43 @@ class Widget:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], drift: Drift | None = None) -> T:
+        """The model for ``src_dict`` (a decoded JSON object), checked field by field against the document.
+
+        A field that breaks it raises :class:`ResponseFieldError` naming the field; with ``drift``, it is
+        recorded there instead and kept as it arrived (``None`` for strict parsing, the default).
+        """
         from ..models.owner import Owner  # noqa: PLC0415
 
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict first: it is faster
             raise ResponseFieldError("", "must be a JSON object")
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
-        _at = ""
         try:
-            _at = "id"
             id = src_dict["id"]
             if not isinstance(id, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("id", exc) from None
+            id = drift.keep("id", exc, src_dict, "string, required")
 
-            _at = "colour"
+        try:
             colour = check_colour(src_dict["colour"])
 
             if not isinstance(colour, str):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("colour", exc) from None
+            colour = drift.keep("colour", exc, src_dict, "string (enum), required")
+        if drift is not None:
+            from ..models.colour import COLOUR_VALUES  # noqa: PLC0415
 
-            _at = "made_at"
+            if colour not in COLOUR_VALUES:
+                drift.record("colour", "one of the document's values", "a value the document lacks")
+
+        try:
 
             def _parse_made_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -141,30 +157,44 @@ class Widget:
 
             if not isinstance(made_at, (datetime.datetime, NoneType)):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("made_at", exc) from None
+            made_at = drift.keep("made_at", exc, src_dict, "datetime.datetime | None, required")
 
-            _at = "weight"
+        try:
             weight = src_dict.get("weight", UNSET)
             if not isinstance(weight, (int, float)) and weight is not UNSET:
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("weight", exc) from None
+            weight = drift.keep("weight", exc, src_dict, "number")
 
-            _at = "tags"
+        try:
             tags = cast(list[str], src_dict.get("tags", UNSET))
 
             if not isinstance(tags, list) and tags is not UNSET:
                 raise TypeError
             if not isinstance(tags, Unset) and not all(isinstance(_item, str) for _item in tags):
                 raise TypeError
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if drift is None:
+                raise ResponseFieldError.wrap("tags", exc) from None
+            tags = drift.keep("tags", exc, src_dict, "array")
 
-            _at = "owner"
+        try:
             _owner = src_dict.get("owner", UNSET)
             owner: Owner | Unset
             if _owner is UNSET:
                 owner = UNSET
             else:
-                owner = Owner.from_dict(_owner)
-
+                owner = Owner.from_dict(_owner, None if drift is None else drift.at("owner"))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseFieldError.wrap(_at, exc) from None
+            if drift is None:
+                raise ResponseFieldError.wrap("owner", exc) from None
+            owner = drift.keep("owner", exc, src_dict, "object")
+
         widget = cls(
             id,
             colour,
@@ -176,6 +206,8 @@ class Widget:
 
         if not src_dict.keys() <= _JSON_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _JSON_KEYS}
+            if drift is not None:
+                drift.unknown_fields(d)
             widget.additional_properties = d
         return widget
 

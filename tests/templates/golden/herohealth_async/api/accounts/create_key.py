@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.key import Key
 from ...models.key_request import KeyRequest
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Key:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> Key:
     if response.status_code == 200:
-        response_200 = Key.from_dict(json_body(response))
+        response_200 = Key.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.copied_widget import CopiedWidget
 from ...models.new_widget import NewWidget
 from ...models.receipt import Receipt
 from ...models.widget import Widget
-from ...types import Operation, Param, json_body
+from ...types import Drift, Operation, Param, json_body
 
 
 def _get_kwargs(
@@ -34,14 +34,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Widget | Receipt:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> Widget | Receipt:
     if response.status_code == 200:
-        response_200 = Widget.from_dict(json_body(response))
+        response_200 = Widget.from_dict(json_body(response), drift)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Receipt.from_dict(json_body(response))
+        response_201 = Receipt.from_dict(json_body(response), drift)
 
         return response_201
 

@@ -8,7 +8,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.colour import Colour
 from ...models.widget_list import WidgetList
-from ...types import UNSET, Operation, Param, Unset, json_body
+from ...types import UNSET, Drift, Operation, Param, Unset, json_body
 
 
 def _get_kwargs(
@@ -65,9 +65,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> WidgetList:
+def _parse_success(response: httpx.Response, drift: Drift | None = None) -> WidgetList:
     if response.status_code == 200:
-        response_200 = WidgetList.from_dict(json_body(response))
+        response_200 = WidgetList.from_dict(json_body(response), drift)
 
         return response_200
 

@@ -1,0 +1,14 @@
+"""``python -m herohealth_async doctor``: the same command as ``herohealth doctor`` (see its ``--help``)."""
+
+import sys
+
+
+def _main() -> int:
+    # Loaded only when run: the generated package never imports the hand-written layer at module level.
+    from herohealth_facade.doctor import main  # noqa: PLC0415
+
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
