@@ -10,16 +10,20 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: changelog-draft test-aiohttp install redis-server generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
+.PHONY: soak changelog-draft test-aiohttp suite quick matrix-3.12 matrix-3.13 install system-packages generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
-install: $(VENV)/.installed node_modules/.installed redis-server
+install: $(VENV)/.installed node_modules/.installed system-packages
 
-# The tests start their own redis-server (Debian package redis-server); install it when it is missing.
-redis-server:
-	@command -v redis-server >/dev/null || { \
-		echo "installing redis-server (Debian package)"; \
+# The tests start their own redis-server and tinyproxy (a forward proxy), both Debian packages; install
+# whichever is missing.
+system-packages:
+	@missing=""; for p in redis-server tinyproxy; do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing (Debian packages)"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+		if command -v systemctl >/dev/null; then $$SUDO systemctl disable --now tinyproxy >/dev/null 2>&1 || true; fi; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -78,8 +82,9 @@ docs: $(VENV)/.installed
 	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 # The whole suite on Python 3.12 and 3.13 (3.11 is .venv's); fails if an interpreter is missing.
-matrix: $(VENV)/.installed node_modules/.installed
-	$(BIN)/nox --no-color -s tests-3.12 tests-3.13
+matrix: matrix-3.12 matrix-3.13
+matrix-3.12 matrix-3.13: $(VENV)/.installed node_modules/.installed
+	$(BIN)/nox --no-color -s tests-$(@:matrix-%=%)
 
 # sdist and wheel, twine check --strict, and a smoke test of the wheel in a fresh virtualenv.
 dist: $(VENV)/.installed
@@ -99,13 +104,23 @@ AIOHTTP_SUITES := tests/test_contract.py tests/test_faults.py tests/test_lifecyc
 test-aiohttp: $(VENV)/.installed node_modules/.installed
 	HEROHEALTH_HTTP_BACKEND=aiohttp $(BIN)/python -m pytest -q $(AIOHTTP_SUITES)
 
-test: install validate-spec check-generated lint typecheck docs
+suite: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python -m pytest
-	$(MAKE) --no-print-directory test-aiohttp
-	$(MAKE) --no-print-directory matrix
+
+# Every check. The four suites (3.11, aiohttp, 3.12, 3.13) run side by side, each one's output printed
+# whole when it ends; then the release check.
+test: install
+	$(MAKE) --no-print-directory -j2 --output-sync=target validate-spec check-generated lint typecheck docs
+	$(MAKE) --no-print-directory -j4 --output-sync=target suite test-aiohttp matrix-3.12 matrix-3.13
 	$(MAKE) --no-print-directory dist
 
-demo: install
+# The inner loop: lint, types and the 3.11 suite.
+quick: install
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck
+	$(BIN)/python -m pytest -q
+
+# On the in-memory fake: only the Python environment is needed (DEMO_ARGS=--prism needs `make install`).
+demo: $(VENV)/.installed
 	$(BIN)/python scripts/demo.py $(DEMO_ARGS)
 
 # The Prism mock of the vendored document on a free port, for developing your own code against.
@@ -114,6 +129,10 @@ mock: install
 
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# One client through 200,000 mixed calls on each backend, watched for leaks (SOAK_ARGS="--calls 50000").
+soak: $(VENV)/.installed
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules $(CHECK_DIR) .template-check .mypy_cache .ruff_cache

@@ -6,7 +6,8 @@ Paths: ``/v1/appointments/{id}`` (one appointment, about 1 KB), ``/v1/slots`` (p
 20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/v1/messages/send`` (a sent message),
 ``/stats`` (calls per path). A first segment ``/delay{ms}`` delays the answer by that many
 milliseconds; ``/limit{n}`` answers 429 (``Retry-After`` to the next second) to every request beyond
-``n`` in the current second, like a partner rate limit.
+``n`` in the current second, like a partner rate limit. A query parameter ``fault=429`` or
+``fault=500`` answers that status at once; ``fault=slow`` answers after a second.
 """
 
 from __future__ import annotations
@@ -92,6 +93,13 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
             return
         CALLS["limited_ok"] += 1
         ACCEPTED[int(time.time())] += 1
+    fault = parse_qs(scope["query_string"].decode()).get("fault", [""])[0]
+    if fault in ("429", "500"):
+        CALLS[f"fault_{fault}"] += 1
+        await _send(send, int(fault), b'{"error": true, "message": "injected"}', [(b"retry-after", b"0")])
+        return
+    if fault == "slow":
+        await asyncio.sleep(1.0)
     if path.startswith("/delay"):
         head, _, rest = path[1:].partition("/")
         await asyncio.sleep(int(head.removeprefix("delay")) / 1000)

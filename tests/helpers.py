@@ -36,9 +36,9 @@ def json_response(status: int, body: Any, headers: dict[str, str] | None = None)
 
 def mock_client(handler: Handler, **options: Any) -> HeroHealth:
     options.setdefault("retry_policy", FAST_RETRIES)
+    options.setdefault("api_key", API_KEY)
     transport = httpx.MockTransport(handler)
     return HeroHealth(
-        api_key=API_KEY,
         practice_group_id=PRACTICE_GROUP_ID,
         base_url="https://hero.test",
         http_client=httpx.AsyncClient(transport=transport),

@@ -187,3 +187,33 @@ def fake_server(fake: Any) -> Iterator[str]:
     finally:
         stop.set()
         thread.join(timeout=10)
+
+
+@contextmanager
+def proxy_server(directory: Path) -> Iterator[tuple[str, Path]]:
+    """Run a throwaway ``tinyproxy`` (a real forward proxy) on a free loopback port; yield its URL and log file."""
+    binary = shutil.which("tinyproxy")
+    if binary is None:
+        raise RuntimeError("tinyproxy is not installed: run `make install` (Debian package tinyproxy)")
+    port = free_port()
+    log = directory / "tinyproxy.log"
+    config = directory / "tinyproxy.conf"
+    config.write_text(
+        f'Port {port}\nListen 127.0.0.1\nTimeout 30\nLogFile "{log}"\nLogLevel Info\nMaxClients 50\n'
+        "Allow 127.0.0.1\nDisableViaHeader Yes\nConnectPort 443\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen([binary, "-d", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        stop = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > stop or proc.poll() is not None:
+                    raise RuntimeError(f"tinyproxy did not start: {log.read_text(errors='replace')[-2000:]}") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}", log
+    finally:
+        stop_process(proc)

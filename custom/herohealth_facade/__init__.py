@@ -27,6 +27,7 @@ from herohealth_facade._exceptions import (
     UnprocessableEntityError,
     ValidationIssue,
 )
+from herohealth_facade._middleware import Attempt
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NOT_GIVEN
 from herohealth_facade._version import __version__
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from herohealth_facade.pagination import AsyncPager, PaginationError
     from herohealth_facade.redis_backends import RedisDriftStore, RedisRateLimiter, RedisReplayGuard, RedisTokenCache
     from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError, SlotNotFoundError
+    from herohealth_facade.resources.webhooks import UnknownObject
 
 # The workflows' names load their modules on first use (anyio's closed-map pattern), so that
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
@@ -52,6 +54,7 @@ _LAZY = {
     "RedisTokenCache": "herohealth_facade.redis_backends",
     "FullyBookedError": "herohealth_facade.resources.booking_errors",
     "SlotNotFoundError": "herohealth_facade.resources.booking_errors",
+    "UnknownObject": "herohealth_facade.resources.webhooks",
     "AsyncPager": "herohealth_facade.pagination",
     "PaginationError": "herohealth_facade.pagination",
     "normalize_nhs_number": "herohealth_facade.lib.nhs",
@@ -67,6 +70,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "BookingError",
@@ -105,6 +109,7 @@ __all__ = [
     "SharedTokenCache",
     "SlotNotFoundError",
     "TokenCache",
+    "UnknownObject",
     "UnprocessableEntityError",
     "ValidationIssue",
     "WebhookVerificationError",

@@ -16,17 +16,20 @@ from herohealth_async.errors import UnexpectedStatus
 from herohealth_async.types import APIResponse, Drift, Operation, Page, RequestOptions, ResponseFieldError, Unset
 from herohealth_facade import _tracing
 from herohealth_facade._config import Config, check_max_retries
+from herohealth_facade._credentials import ApiKey
 from herohealth_facade._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    HeroHealthError,
     RequestValidationError,
     ResponseValidationError,
     local_rate_limit_error,
     status_error,
 )
 from herohealth_facade._logs import current_operation, logger
+from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._transports import DEFAULT_HEADERS
@@ -55,6 +58,7 @@ class BaseClient:
     _config: Config
     _pool: Pool
     _drift: DriftLog
+    _key: ApiKey
 
     async def call(
         self,
@@ -95,6 +99,8 @@ class BaseClient:
     async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
         """The one way a request is sent: every resource method, raw twin and workflow ends here."""
         validate_operation(operation)
+        if self._key.value is None:
+            await self._key.ready()
         request = self._build_request(operation, options)
         allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
         attempts = [0]
@@ -166,20 +172,43 @@ class BaseClient:
 
     def _headers(self) -> httpx.Headers:
         """The headers of every request: the httpx client's defaults, then both auth headers (built
-        once: an ``httpx.Request`` copies an ``httpx.Headers`` without encoding it again)."""
-        cached: httpx.Headers | None = self.__dict__.get("_headers_cache")
-        if cached is None:
-            cached = httpx.Headers(
+        once per key: an ``httpx.Request`` copies an ``httpx.Headers`` without encoding it again)."""
+        cached: tuple[int, httpx.Headers] | None = self.__dict__.get("_headers_cache")
+        if cached is None or cached[0] != self._key.generation:
+            headers = httpx.Headers(
                 {
                     **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
-                    "x-api-key": self._config.api_key,
-                    "x-practice-group-id": self._config.practice_group_id,
+                    **self._auth_headers(),
                     "accept": "application/json",
                     "user-agent": self._config.user_agent,
                 }
             )
+            cached = (self._key.generation, headers)
             self.__dict__["_headers_cache"] = cached
-        return cached
+        return cached[1]
+
+    def _auth_headers(self) -> dict[str, str]:
+        assert self._key.value is not None  # asked for before any request is built
+        return {"x-api-key": self._key.value, "x-practice-group-id": self._config.practice_group_id}
+
+    async def _attempt(self, operation: Operation[Any], request: httpx.Request, number: int) -> httpx.Response:
+        """One attempt, through the middleware when there is any."""
+        if not self._config.middleware:
+            return await self._pool.send(request, self._config.scope)
+
+        async def send(attempt: Attempt) -> httpx.Response:
+            sent = attempt.request
+            if (sent.url.scheme, sent.url.host, sent.url.port) != (
+                request.url.scheme,
+                request.url.host,
+                request.url.port,
+            ):
+                raise HeroHealthError("a middleware sent the request to another server; the API key stays with its own")
+            sent.headers.update(self._auth_headers())  # no middleware changes or drops them
+            return await self._pool.send(sent, self._config.scope)
+
+        first = Attempt(request, operation.operation_id, operation.method, operation.path, number)
+        return await chain(self._config.middleware, send)(first)
 
     async def _send_with_retries(
         self,
@@ -191,13 +220,15 @@ class BaseClient:
     ) -> httpx.Response:
         """On return, ``attempts[0]`` holds the retries made (the caller traces them), however the call ended."""
         retries = 0
+        key_refreshed = False
         token = current_operation.set(f"{operation.method} {operation.path}")
         try:
             while True:
                 self._pool.check_usable()
                 started = time.perf_counter()
+                generation = self._key.generation
                 try:
-                    response = await self._pool.send(request, self._config.scope)
+                    response = await self._attempt(operation, request, retries)
                 except WaitTooLong as exc:
                     raise local_rate_limit_error(exc, request, method=operation.method, path=operation.path) from None
                 except httpx.TransportError as exc:
@@ -214,6 +245,11 @@ class BaseClient:
                 _log_response(operation, response, started, retries)
                 if response.is_success:
                     return response
+                if response.status_code == 401 and self._key.rotates and not key_refreshed:
+                    # A rotated key: ask the provider once (shared with concurrent callers), send again.
+                    key_refreshed = True
+                    request.headers["x-api-key"] = await self._key.refresh(generation)
+                    continue
                 if response.status_code == 429:
                     await self._share_pause(response)
                 if retries < allowed and may_retry_status(response.status_code, operation.method, retry_non_idempotent):
@@ -264,6 +300,10 @@ class BaseClient:
                 self._config.scope, operation.operation_id, operation.method, operation.path, drift.findings
             )
         return parsed
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
 
 
 def _fits(delay: float, request: httpx.Request) -> bool:

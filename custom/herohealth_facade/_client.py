@@ -4,6 +4,7 @@ clients, the workflows and the lifecycle; the request path itself is in ``_base_
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from herohealth_facade._config import (
     WEBHOOK_KEY_VARIABLE,
     Config,
     check_max_retries,
+    check_middleware,
     check_response_validation,
     check_types,
     choose_base_url,
@@ -31,7 +33,9 @@ from herohealth_facade._constants import (
     DEFAULT_TIMEOUT,
     Environment,
 )
+from herohealth_facade._credentials import ApiKey, KeyProvider
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade._middleware import Middleware
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._transports import (
@@ -40,6 +44,7 @@ from herohealth_facade._transports import (
     check_backend,
     check_event_loop,
     make_transport,
+    warn_if_proxy_ignored,
 )
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_header_value
@@ -67,6 +72,11 @@ class HeroHealth(BaseClient, Resources):
     anything but a loopback host unless ``allow_insecure_http=True``: the API key would travel in clear
     text.
 
+    ``api_key`` may be a callable (sync or async) that returns the key: it is asked before the first
+    request and again, once, after a 401 (a rotated key), before that error is raised. ``middleware``
+    wraps every attempt of every request (see :class:`Attempt`); derived clients share it. ``proxy``
+    sends through a forward proxy (else ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` minus ``NO_PROXY``).
+
     ``response_validation`` decides what a success body that breaks the document does: ``"report"`` (the
     default) returns the model with the value kept as it arrived and records the difference (see
     :attr:`drift`); ``"strict"`` raises :class:`ResponseValidationError`. A body that is not JSON, or not
@@ -85,7 +95,7 @@ class HeroHealth(BaseClient, Resources):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | KeyProvider | None = None,
         practice_group_id: str | None = None,
         environment: Environment | None = None,
         base_url: str | None = None,
@@ -95,6 +105,8 @@ class HeroHealth(BaseClient, Resources):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: HttpBackend | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        middleware: Sequence[Middleware] = (),
         response_validation: ResponseValidation = "report",
         drift_store: DriftStore | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -112,10 +124,13 @@ class HeroHealth(BaseClient, Resources):
             raise RequestValidationError(
                 "http_backend", "pass http_backend= or your own transport/http_client, not both"
             )
+        if proxy is not None and (http_client is not None or transport is not None):
+            raise RequestValidationError("proxy", "pass proxy= or transport=/http_client= (set the proxy on those)")
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self._key, key_identity = _api_key(api_key)
         self._config = Config(
-            api_key=_header_value(api_key, "api_key", "HEROHEALTH_API_KEY"),
+            api_key=key_identity,
             practice_group_id=_header_value(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
             base_url=choose_base_url(base_url, environment, allow_insecure_http, http_client),
             timeout=timeout,
@@ -124,6 +139,7 @@ class HeroHealth(BaseClient, Resources):
             user_agent=f"herohealth-async/{__version__}",
             webhook_signing_key=optional_secret(webhook_signing_key, "webhook_signing_key", WEBHOOK_KEY_VARIABLE),
             response_validation=check_response_validation(response_validation),
+            middleware=check_middleware(middleware),
         )
         self._drift = DriftLog(drift_store)
         self._tokens = ElementsTokens(token_cache, elements_min_remaining)
@@ -132,7 +148,9 @@ class HeroHealth(BaseClient, Resources):
                 chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
                 backend = check_backend(chosen)
                 check_event_loop(backend)
-                transport = make_transport(backend, limits, self._config.base_url)
+                transport = make_transport(backend, limits, self._config.base_url, proxy)
+            else:
+                warn_if_proxy_ignored(self._config.base_url)
             gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)
             self._pool = Pool(transport=transport, gate=gate)
         else:
@@ -151,6 +169,7 @@ class HeroHealth(BaseClient, Resources):
         derived._pool = self._pool
         derived._tokens = self._tokens
         derived._drift = self._drift
+        derived._key = self._key
         derived._replay_guard = self._replay_guard
         derived._root = False
         return derived
@@ -245,6 +264,16 @@ class HeroHealth(BaseClient, Resources):
 
     def __repr__(self) -> str:
         return f"HeroHealth(base_url={self._config.base_url!r}, api_key='***', practice_group_id='***')"
+
+
+def _api_key(value: str | KeyProvider | None) -> tuple[ApiKey, str]:
+    """The client's key, and what its scope is a hash of: the key, or the provider's name for a provider
+    (the same in every process that runs the same code, and kept when the key rotates)."""
+    if callable(value):
+        name = f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__qualname__)}"
+        return ApiKey(provider=value), f"provider:{name}"
+    key = _header_value(value, "api_key", "HEROHEALTH_API_KEY")
+    return ApiKey(key), key
 
 
 def _header_value(value: str | None, name: str, env_var: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import os
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ import httpx
 
 from herohealth_facade._constants import ENVIRONMENTS, LOOPBACK_HOSTS, Environment
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade._middleware import Middleware
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NotGiven, TimeoutTypes
 from herohealth_facade.lib.arguments import whole_number
@@ -27,6 +29,7 @@ class Config:
     """A client's settings; derived clients (``with_options``, ``for_practice_group``) evolve it."""
 
     api_key: str
+    """The key sent, or for a key provider an identity of the provider (what the scope is a hash of)."""
     practice_group_id: str
     base_url: str
     timeout: TimeoutTypes
@@ -35,6 +38,7 @@ class Config:
     user_agent: str
     webhook_signing_key: str | bytes | None = None
     response_validation: ResponseValidation = "report"
+    middleware: tuple[Middleware, ...] = ()
     base_path: str = attrs.field(init=False)
     """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
 
@@ -60,7 +64,7 @@ def check_max_retries(value: object) -> int:
 
 
 _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
-    "api_key": ((str, type(None)), "a string"),
+    "api_key": ((str, type(None)), "a string or a callable that returns one"),
     "practice_group_id": ((str, type(None)), "a string"),
     "environment": ((str, type(None)), "one of " + ", ".join(ENVIRONMENTS)),
     "base_url": ((str, type(None)), "a string"),
@@ -73,6 +77,7 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "transport": ((httpx.AsyncBaseTransport, type(None)), "an httpx.AsyncBaseTransport"),
     "http_backend": ((str, type(None)), "'httpx' or 'aiohttp'"),
     "response_validation": ((str,), "'strict' or 'report'"),
+    "proxy": ((str, httpx.Proxy, httpx.URL, type(None)), "a proxy URL or an httpx.Proxy"),
     "drift_store": ((DriftStore, type(None)), "a DriftStore (async add(scope, record) and all(scope))"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
     "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
@@ -87,6 +92,8 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 def check_types(arguments: dict[str, Any]) -> None:
     for name, (types, expected) in _EXPECTED_TYPES.items():
         value = arguments[name]
+        if name == "api_key" and callable(value):
+            continue  # a key provider
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise RequestValidationError(name, f"must be {expected}, not {type(value).__name__}")
 
@@ -161,3 +168,13 @@ def check_response_validation(value: str) -> ResponseValidation:
         if value == known:
             return known
     raise RequestValidationError("response_validation", "must be 'strict' or 'report'")
+
+
+def check_middleware(middleware: object) -> tuple[Middleware, ...]:
+    """``middleware`` as a tuple of callables, or :class:`RequestValidationError` naming the bad one."""
+    if isinstance(middleware, str | bytes) or not isinstance(middleware, Sequence):
+        raise RequestValidationError("middleware", "must be a list of async callables (attempt, call_next)")
+    for index, layer in enumerate(middleware):
+        if not callable(layer):
+            raise RequestValidationError(f"middleware[{index}]", f"must be callable, not {type(layer).__name__}")
+    return tuple(middleware)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import urllib.request
+import warnings
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -48,13 +49,25 @@ def check_event_loop(backend: HttpBackend) -> None:
         )
 
 
-def make_transport(backend: HttpBackend, limits: httpx.Limits, base_url: str) -> httpx.AsyncBaseTransport:
-    """A transport of ``backend`` with ``limits``, through the proxy the environment names for ``base_url``
-    (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), as ``httpx.AsyncClient`` would."""
-    proxy = environment_proxy(base_url)
+def make_transport(
+    backend: HttpBackend, limits: httpx.Limits, base_url: str, proxy: str | httpx.Proxy | None = None
+) -> httpx.AsyncBaseTransport:
+    """A transport of ``backend`` with ``limits``, through ``proxy`` or else the one the environment names
+    for ``base_url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), as ``httpx.AsyncClient`` would."""
+    proxy = environment_proxy(base_url) if proxy is None else httpx.Proxy(proxy) if isinstance(proxy, str) else proxy
     if backend == "httpx":
         return httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
     return AiohttpTransport(limits=limits, proxy=proxy)
+
+
+def warn_if_proxy_ignored(base_url: str) -> None:
+    """Warn when the environment names a proxy that a ``transport=`` of the caller's own will not use."""
+    if environment_proxy(base_url) is not None:
+        warnings.warn(
+            "HeroHealth(transport=...) sends through your transport, which ignores HTTPS_PROXY/HTTP_PROXY/ALL_PROXY:"
+            " set the proxy on your transport (httpx.AsyncHTTPTransport(proxy=...))",
+            stacklevel=3,
+        )
 
 
 def environment_proxy(url: str) -> httpx.Proxy | None:
@@ -178,7 +191,9 @@ def _mapped(exc: Exception, request: httpx.Request) -> Exception:
         kind = httpx.ConnectTimeout
     elif isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
         kind = httpx.ReadTimeout
-    elif isinstance(cause, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+    elif isinstance(cause, aiohttp.ClientProxyConnectionError):
+        kind = httpx.ConnectError  # the proxy could not be reached: nothing was sent
+    elif isinstance(cause, aiohttp.ClientHttpProxyError):
         kind = httpx.ProxyError
     elif isinstance(cause, aiohttp.ClientConnectorError):
         kind = httpx.ConnectError

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import anyio.to_thread
+import attrs
 
 from herohealth_async.api.webhooks import WebhooksResource
+from herohealth_async.models.appointment import Appointment
+from herohealth_async.models.form_response import FormResponse
+from herohealth_async.models.patient import Patient
 from herohealth_async.models.webhook_event import WebhookEvent
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._logs import logger
@@ -32,6 +36,23 @@ if TYPE_CHECKING:
     from herohealth_facade._client import HeroHealth
 
 T = TypeVar("T")
+
+
+@attrs.frozen
+class UnknownObject:
+    """What :meth:`Webhooks.fetch_object` returns for an event about a kind it cannot fetch."""
+
+    kind: str
+    id: str = attrs.field(repr=False)  # an ID of a patient's record: kept out of logs
+
+
+FetchedObject = Appointment | Patient | FormResponse | UnknownObject
+_FETCHERS: dict[str, Callable[[HeroHealth, str], Awaitable[FetchedObject]]] = {
+    "Appointment": lambda hero, id: hero.booking.get_appointment(id),
+    "Patient": lambda hero, id: hero.patients.get_patient_by_id(id),
+    "FormSubmission": lambda hero, id: hero.form_response.get_form_response(id),
+}
+"""How to fetch each kind of object a delivery names (``object``), from the documented kinds."""
 DEFAULT_HOLD = timedelta(minutes=1)
 _GUARD_THREADS = ThreadLimit(8)
 
@@ -101,6 +122,21 @@ class Webhooks(WebhooksResource):
         delivery = verify_delivery(body, headers, self._key(key), tolerance=tolerance, now=now)
         mark_done(self._guard(replay_guard), self._scoped(delivery), delivery.keep_seconds)
         return delivery.event
+
+    async def fetch_object(self, event: WebhookEvent) -> FetchedObject:
+        """The record a (thin) event is about, fetched for the event's practice group.
+
+        Hero's deliveries carry only ``{object, id, practice_group_id, event}``. For the kinds this
+        version knows (``Appointment``, ``Patient``, ``FormSubmission``) this returns the typed record
+        (``Appointment``, the patient object, ``FormResponse``); for any other kind (``Prescription``,
+        the write-to-record events' objects, kinds newer than this document) an :class:`UnknownObject`
+        carrying the kind and the ID, so the caller decides. API errors raise as for any call.
+        """
+        fetch = _FETCHERS.get(event.object_)
+        if fetch is None:
+            return UnknownObject(kind=event.object_, id=event.id)
+        hero = self._client.for_practice_group(event.practice_group_id)
+        return await fetch(hero, event.id)
 
     def _key(self, key: str | bytes | None) -> str | bytes:
         chosen = key if key is not None else self._client._config.webhook_signing_key
