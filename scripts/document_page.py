@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,10 @@ def write_document_page(spec: Path, out: Path) -> None:
         lines.append(f"| {name} | {tag} | {_cell(entry.get('x-uncertain', ''))} |")
     text = "\n".join(lines) + "\n"
     if not out.exists() or out.read_text(encoding="utf-8") != text:
-        out.write_text(text, encoding="utf-8")
+        # Written aside, then renamed: builds running side by side never read half a page.
+        aside = out.with_name(f".{out.name}.{os.getpid()}")
+        aside.write_text(text, encoding="utf-8")
+        os.replace(aside, out)
 
 
 def _cell(text: str) -> str:

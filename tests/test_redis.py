@@ -209,7 +209,8 @@ def test_replay_keys_expire_with_the_tolerance(redis_url: str) -> None:
     store.flushdb()
     verify_webhook(DELIVERY, sign_webhook(DELIVERY, "k"), "k", replay_guard=RedisReplayGuard(redis_url))
     (key,) = store.keys("herohealth:webhook:*")
-    assert 300_000 < store.pttl(key) <= 302_000
+    # The tolerance (300 s) from the delivery's timestamp: a little less by the time it is read, never more.
+    assert 290_000 < store.pttl(key) <= 302_000
 
 
 def test_an_unreachable_replay_guard_refuses_rather_than_lets_a_replay_through() -> None:

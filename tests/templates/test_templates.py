@@ -29,7 +29,8 @@ from generate import generate  # noqa: E402
 
 @pytest.fixture(scope="module")
 def generated() -> Iterator[Path]:
-    scratch = ROOT / ".template-check"
+    # Inside the project (so ruff reads its settings), one folder per process: suites run side by side.
+    scratch = ROOT / f".template-check-{os.getpid()}"
     yield generate(FIXTURE, scratch, with_extras=False)
     shutil.rmtree(scratch, ignore_errors=True)
 
