@@ -20,6 +20,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import api_diff  # noqa: E402
 import spec_diff  # noqa: E402
 
+# A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
+pytestmark = pytest.mark.tooling
+
 Document = dict[str, Any]
 
 

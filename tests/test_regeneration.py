@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,6 +18,9 @@ SPEC = ROOT / "openapi" / "herohealth-public-api.yaml"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate import generate  # noqa: E402
+
+# A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
+pytestmark = pytest.mark.tooling
 
 WIDGET = {
     "type": "object",

@@ -17,6 +17,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import readme_sections  # noqa: E402
 import spec_report  # noqa: E402
 
+# A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
+pytestmark = pytest.mark.tooling
+
 
 def test_the_readme_table_is_the_reports_current_output() -> None:
     output = subprocess.run(

@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate import generate  # noqa: E402
 
+# A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
+pytestmark = pytest.mark.tooling
+
 
 @pytest.fixture(scope="module")
 def generated() -> Iterator[Path]:
