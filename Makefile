@@ -79,7 +79,7 @@ typecheck: $(VENV)/.installed
 
 # The API reference, offline, warnings as errors.
 docs: $(VENV)/.installed
-	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -n -W --keep-going -q -b html docs docs/_build/html
 
 # The whole suite on Python 3.12 and 3.13 (3.11 is .venv's); fails if an interpreter is missing.
 matrix: matrix-3.12 matrix-3.13

@@ -64,6 +64,18 @@ class Recorder:
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
+DOCS = README.parent / "docs"
+
+
+def doc_pages() -> list[Path]:
+    """The README and every page of the manual."""
+    return [README, *sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)]
+
+
 def readme_python_blocks() -> list[str]:
-    """The contents of every ```python block of the README, in order."""
-    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
+    """The contents of every ```python block of the README and the manual, in order."""
+    return [block for page in doc_pages() for block in python_blocks(page)]
+
+
+def python_blocks(page: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL)

@@ -1,5 +1,6 @@
-"""The API reference builds offline with warnings as errors, and documents every public name of the
-facade and every resource method."""
+"""The manual builds offline, nitpicky, with warnings as errors (every reference and link resolves), and
+its inventory holds every public name, every client method (inherited ones included), every resource
+method and every generated model, under ``herohealth_async`` paths."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+import herohealth_async.models as models
 import herohealth_facade
 from herohealth_async import HeroHealth
 from herohealth_async.api import RESOURCE_NAMES
+
+# A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
+pytestmark = pytest.mark.tooling
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +36,7 @@ def _inventory(built: Path) -> set[str]:
 
 def test_the_reference_documents_every_public_name_and_resource_method(tmp_path: Path) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "docs", str(tmp_path)],
+        [sys.executable, "-m", "sphinx", "-E", "-n", "-W", "--keep-going", "-q", "-b", "html", "docs", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -46,3 +53,9 @@ def test_the_reference_documents_every_public_name_and_resource_method(tmp_path:
             if not name.startswith("_"):
                 assert any(d.endswith(f".{name}") for d in documented), (tag, name)
     assert (tmp_path / "document.html").exists()
+    client_methods = [n for n, _ in inspect.getmembers(HeroHealth, callable) if not n.startswith("_")]
+    assert {"call", "call_raw", "for_practice_group", "with_options", "aclose"} <= set(client_methods)
+    assert [n for n in client_methods if f"herohealth_async.HeroHealth.{n}" not in documented] == []
+    assert [m for m in models.__all__ if f"herohealth_async.models.{m}" not in documented] == []
+    assert len(models.__all__) > 100
+    assert (tmp_path / "_static" / "copybutton.js").exists()

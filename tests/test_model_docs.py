@@ -16,7 +16,8 @@ def _field_lines(doc: str) -> list[str]:
     # cleandoc: Python 3.13 strips docstrings' indentation at compile time, earlier versions do not.
     text = "\n" + inspect.cleandoc(doc)
     section = text.split("\nFields:\n", 1)[1] if "\nFields:\n" in text else ""
-    return [line.strip() for line in section.splitlines() if line.startswith(" " * 4) and line[4] != " "]
+    # A bullet per field; its continuation lines are indented under the bullet.
+    return [line[2:] for line in section.splitlines() if line.startswith("- ")]
 
 
 def test_every_model_lists_every_field() -> None:

@@ -47,7 +47,7 @@ async def test_a_booked_slot_is_gone_and_a_second_reservation_is_refused() -> No
             await hero.booking.create_appointment(body=_reserve_body(fake, 0))
     assert len(after) == len(first) - 1 and first[0].id not in {s.id for s in after}
     assert isinstance(appointment.booking_confirmed_at, datetime.datetime)
-    assert appointment["status"] == "booked"
+    assert appointment.booking_confirmed_at is not None and appointment.reserved_until is None
 
 
 async def test_a_reservation_expires_on_the_fakes_clock() -> None:
@@ -99,7 +99,7 @@ async def test_a_connection_dropped_after_the_server_acted_is_read_back_by_book_
     async with fake.client() as hero:
         slot = next(iter(fake.slots.values()))
         appointment = await hero.booking.book_slot(slot, patient_id="55")
-    assert appointment["status"] == "booked"
+    assert appointment.booking_confirmed_at is not None and appointment.reserved_until is None
     assert [r.operation for r in fake.requests][-2:] == ["book_appointment", "get_appointment"]
     assert "cancel_appointment" not in {r.operation for r in fake.requests}
 

@@ -56,7 +56,7 @@ class Pool:
         while it waits or is in flight cancels it.
 
         Both waits together last at most the request's pool timeout: the gate then raises
-        ``httpx.PoolTimeout``, the rate limiter :class:`WaitTooLong` (nothing sent in either case).
+        ``httpx.PoolTimeout``, the rate limiter ``WaitTooLong`` (nothing sent in either case).
         """
         with anyio.CancelScope() as cancel_scope:
             self.in_flight.add(cancel_scope)

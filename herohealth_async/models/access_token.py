@@ -27,7 +27,8 @@ class AccessToken:
         {'access_token': 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtb2NrIn0.bW9jay1zaWduYXR1cmU'}
 
     Fields:
-        access_token (str): required.
+
+    - access_token (str): required.
     """
 
     access_token: str = _attrs_field(repr=False)

@@ -33,12 +33,13 @@ class Admin:
     """An admin (staff user) of the practice group.
 
     Fields:
-        id (str): required.
-        first_name (str): required.
-        last_name (str): required.
-        email (str): required.
-        external_prescriber_id (None | str): required, nullable (None).
-        prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
+
+    - id (str): required.
+    - first_name (str): required.
+    - last_name (str): required.
+    - email (str): required.
+    - external_prescriber_id (None | str): required, nullable (None).
+    - prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
     """
 
     id: str

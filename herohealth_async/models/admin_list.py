@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class AdminList:
     """
     Fields:
-        data (list[Admin]): required.
-        count (float): required.
+
+    - data (list[Admin]): required.
+    - count (float): required.
     """
 
     data: list[Admin]

@@ -47,24 +47,25 @@ class Appointment:
             'cancellation_policy_hours': 24}
 
     Fields:
-        id (str): required.
-        practitioner_id (str): required.
-        location_id (str): required.
-        appointment_type_id (str): required.
-        start_time (datetime.datetime | None): required, nullable (None).
-        patient_id (None | str): optional, UNSET when absent, nullable (None).
-        duration (float): optional, UNSET when absent.
-        video (bool): optional, False when absent.
-        in_person (bool): optional, False when absent.
-        telephone (bool): optional, False when absent.
-        video_url (str): optional, UNSET when absent.
-        link_id (None | str): optional, UNSET when absent, nullable (None).
-        reserved_until (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        booking_confirmed_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        can_be_cancelled (bool): optional, False when absent.
-        can_be_rescheduled (bool): optional, False when absent.
-        cancellation_policy_hours (float): optional, UNSET when absent.
-        suppress_mail (bool): optional, False when absent.
+
+    - id (str): required.
+    - practitioner_id (str): required.
+    - location_id (str): required.
+    - appointment_type_id (str): required.
+    - start_time (datetime.datetime | None): required, nullable (None).
+    - patient_id (None | str): optional, UNSET when absent, nullable (None).
+    - duration (float): optional, UNSET when absent.
+    - video (bool): optional, False when absent.
+    - in_person (bool): optional, False when absent.
+    - telephone (bool): optional, False when absent.
+    - video_url (str): optional, UNSET when absent.
+    - link_id (None | str): optional, UNSET when absent, nullable (None).
+    - reserved_until (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - booking_confirmed_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - can_be_cancelled (bool): optional, False when absent.
+    - can_be_rescheduled (bool): optional, False when absent.
+    - cancellation_policy_hours (float): optional, UNSET when absent.
+    - suppress_mail (bool): optional, False when absent.
     """
 
     id: str

@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class AppointmentList:
     """
     Fields:
-        data (list[Appointment]): required.
-        count (float): required.
+
+    - data (list[Appointment]): required.
+    - count (float): required.
     """
 
     data: list[Appointment]

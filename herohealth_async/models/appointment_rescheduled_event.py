@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class AppointmentRescheduledEvent:
     """
     Fields:
-        object (Literal['Appointment']): required. Attribute ``object_``.
-        id (str): required. id of the affected record
-        practice_group_id (str): required.
-        event (Literal['appointment.rescheduled']): required.
+
+    - object (Literal['Appointment']): required. Attribute ``object_``.
+    - id (str): required. id of the affected record
+    - practice_group_id (str): required.
+    - event (Literal['appointment.rescheduled']): required.
     """
 
     object_: Literal["Appointment"]

@@ -42,23 +42,24 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class AppointmentType:
     """
     Fields:
-        id (str): required.
-        name (str): required.
-        partner_slot_name (str): required.
-        next_available_at (datetime.datetime | None): required, nullable (None).
-        slot_count (float): required.
-        price (float): required.
-        duration (float): required.
-        use_partner_bookable_slots (bool): required.
-        form_id (None | str): required, nullable (None).
-        practitioner_type (str): required.
-        assignee_id (None | str): optional, UNSET when absent, nullable (None).
-        assignee_type (AppointmentTypeAssigneeType | None): optional, UNSET when absent, nullable (None).
-        sector (AppointmentTypeSector): optional, UNSET when absent.
-        video (bool): optional, False when absent.
-        in_person (bool): optional, False when absent.
-        telephone (bool): optional, False when absent.
-        admin_booking_invoice_required (bool): optional, UNSET when absent.
+
+    - id (str): required.
+    - name (str): required.
+    - partner_slot_name (str): required.
+    - next_available_at (datetime.datetime | None): required, nullable (None).
+    - slot_count (float): required.
+    - price (float): required.
+    - duration (float): required.
+    - use_partner_bookable_slots (bool): required.
+    - form_id (None | str): required, nullable (None).
+    - practitioner_type (str): required.
+    - assignee_id (None | str): optional, UNSET when absent, nullable (None).
+    - assignee_type (AppointmentTypeAssigneeType | None): optional, UNSET when absent, nullable (None).
+    - sector (AppointmentTypeSector): optional, UNSET when absent.
+    - video (bool): optional, False when absent.
+    - in_person (bool): optional, False when absent.
+    - telephone (bool): optional, False when absent.
+    - admin_booking_invoice_required (bool): optional, UNSET when absent.
     """
 
     id: str

@@ -33,8 +33,9 @@ class AppointmentTypeList:
             'form_id': None, 'practitioner_type': 'GP', 'sector': 'nhs', 'in_person': True}]}
 
     Fields:
-        count (float): required.
-        data (list[AppointmentType]): required.
+
+    - count (float): required.
+    - data (list[AppointmentType]): required.
     """
 
     count: float

@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class AttachmentLink:
     """
     Fields:
-        attachment_link (str): optional, UNSET when absent.
-        attachment_uuid (str): optional, UNSET when absent.
+
+    - attachment_link (str): optional, UNSET when absent.
+    - attachment_uuid (str): optional, UNSET when absent.
     """
 
     attachment_link: str | Unset = UNSET

@@ -31,12 +31,13 @@ class BatchMessage:
     """A batch (bulk) message campaign as returned by the batch_message endpoints.
 
     Fields:
-        id (str): required.
-        name (str): required.
-        status (BatchMessageStatus): required.
-        channel (MessageChannel): required.
-        content (str): required.
-        subject (str): optional, UNSET when absent.
+
+    - id (str): required.
+    - name (str): required.
+    - status (BatchMessageStatus): required.
+    - channel (MessageChannel): required.
+    - content (str): required.
+    - subject (str): optional, UNSET when absent.
     """
 
     id: str

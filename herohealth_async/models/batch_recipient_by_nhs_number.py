@@ -25,8 +25,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class BatchRecipientByNhsNumber:
     """
     Fields:
-        nhs_number (str): required.
-        dob (datetime.datetime | None): required, nullable (None).
+
+    - nhs_number (str): required.
+    - dob (datetime.datetime | None): required, nullable (None).
     """
 
     nhs_number: str

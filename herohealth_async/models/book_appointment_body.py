@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class BookAppointmentBody:
     """
     Fields:
-        patient_id (str): optional, UNSET when absent.
-        suppress_mail (bool): optional, UNSET when absent.
+
+    - patient_id (str): optional, UNSET when absent.
+    - suppress_mail (bool): optional, UNSET when absent.
     """
 
     patient_id: str | Unset = UNSET

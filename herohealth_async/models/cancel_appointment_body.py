@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CancelAppointmentBody:
     """
     Fields:
-        suppress_mail (bool): optional, UNSET when absent.
-        suppress_cancellation_policy (bool): optional, UNSET when absent.
+
+    - suppress_mail (bool): optional, UNSET when absent.
+    - suppress_cancellation_policy (bool): optional, UNSET when absent.
     """
 
     suppress_mail: bool | Unset = UNSET

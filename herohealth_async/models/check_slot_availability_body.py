@@ -27,11 +27,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CheckSlotAvailabilityBody:
     """
     Fields:
-        practitioner_id (str): optional, UNSET when absent.
-        appointment_type_id (str): optional, UNSET when absent.
-        location_id (str): optional, UNSET when absent.
-        start_time (str): optional, UNSET when absent.
-        duration (float): optional, UNSET when absent.
+
+    - practitioner_id (str): optional, UNSET when absent.
+    - appointment_type_id (str): optional, UNSET when absent.
+    - location_id (str): optional, UNSET when absent.
+    - start_time (str): optional, UNSET when absent.
+    - duration (float): optional, UNSET when absent.
     """
 
     practitioner_id: str | Unset = UNSET

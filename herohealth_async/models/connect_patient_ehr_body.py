@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class ConnectPatientEhrBody:
     """
     Fields:
-        ehr_partner_id (str): optional, UNSET when absent.
+
+    - ehr_partner_id (str): optional, UNSET when absent.
     """
 
     ehr_partner_id: str | Unset = UNSET

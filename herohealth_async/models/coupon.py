@@ -31,11 +31,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Coupon:
     """
     Fields:
-        id (str): required.
-        name (str): required.
-        applies_to (CouponAppliesTo): optional, UNSET when absent.
-        amount_off (float): optional, UNSET when absent.
-        percent_off (float): optional, UNSET when absent.
+
+    - id (str): required.
+    - name (str): required.
+    - applies_to (CouponAppliesTo): optional, UNSET when absent.
+    - amount_off (float): optional, UNSET when absent.
+    - percent_off (float): optional, UNSET when absent.
     """
 
     id: str

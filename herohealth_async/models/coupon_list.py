@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CouponList:
     """
     Fields:
-        data (list[Coupon]): required.
-        count (float): required.
+
+    - data (list[Coupon]): required.
+    - count (float): required.
     """
 
     data: list[Coupon]

@@ -33,16 +33,17 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateAppointmentBody:
     """
     Fields:
-        appointment_type_id (str): required.
-        location_id (str): required.
-        practitioner_id (str): required.
-        duration (float): required.
-        start_time (datetime.datetime | None): required, nullable (None).
-        patient_id (str): optional, UNSET when absent.
-        billpayer_id (str): optional, UNSET when absent.
-        reason (str): optional, UNSET when absent.
-        suppress_mail (bool): optional, UNSET when absent.
-        suppress_availability_check (bool): optional, UNSET when absent.
+
+    - appointment_type_id (str): required.
+    - location_id (str): required.
+    - practitioner_id (str): required.
+    - duration (float): required.
+    - start_time (datetime.datetime | None): required, nullable (None).
+    - patient_id (str): optional, UNSET when absent.
+    - billpayer_id (str): optional, UNSET when absent.
+    - reason (str): optional, UNSET when absent.
+    - suppress_mail (bool): optional, UNSET when absent.
+    - suppress_availability_check (bool): optional, UNSET when absent.
     """
 
     appointment_type_id: str

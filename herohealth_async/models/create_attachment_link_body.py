@@ -29,12 +29,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateAttachmentLinkBody:
     """
     Fields:
-        expiry_date (datetime.date): optional, UNSET when absent, format date.
-        ehr_file_id (str): optional, UNSET when absent. id from List Patient Attachments; otherwise give file_data
-        file_data (str): optional, UNSET when absent.
-        file_name (str): optional, UNSET when absent.
-        patient_id (str): optional, UNSET when absent.
-        maximum_use_count (int): optional, UNSET when absent.
+
+    - expiry_date (datetime.date): optional, UNSET when absent, format date.
+    - ehr_file_id (str): optional, UNSET when absent. id from List Patient Attachments; otherwise give file_data
+    - file_data (str): optional, UNSET when absent.
+    - file_name (str): optional, UNSET when absent.
+    - patient_id (str): optional, UNSET when absent.
+    - maximum_use_count (int): optional, UNSET when absent.
     """
 
     expiry_date: datetime.date | Unset = UNSET

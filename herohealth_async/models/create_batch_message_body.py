@@ -33,13 +33,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateBatchMessageBody:
     """
     Fields:
-        name (str): required.
-        channel (MessageChannel): required.
-        content (str): required.
-        recipients (list[BatchRecipientByNhsNumber | BatchRecipientOther]): required. Recipients of the batch. The docs
-            render this as "Array of objects or objects" with a "One of" list, i.e. each item matches one of several object
-            shapes.
-        subject (str): optional, UNSET when absent. Must be supplied when channel is EMAIL.
+
+    - name (str): required.
+    - channel (MessageChannel): required.
+    - content (str): required.
+    - recipients (list[BatchRecipientByNhsNumber | BatchRecipientOther]): required. Recipients of the batch. The docs
+      render this as "Array of objects or objects" with a "One of" list, i.e. each item matches one of several object
+      shapes.
+    - subject (str): optional, UNSET when absent. Must be supplied when channel is EMAIL.
     """
 
     name: str

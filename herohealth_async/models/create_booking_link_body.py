@@ -31,14 +31,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateBookingLinkBody:
     """
     Fields:
-        appointment_type_id (str): required.
-        location_id (str): required.
-        patient_id (str): optional, UNSET when absent. omit for a generic link
-        practitioner_id (str): optional, UNSET when absent.
-        from_date (datetime.date): optional, UNSET when absent, format date.
-        to_date (datetime.date): optional, UNSET when absent, format date.
-        expiry_date (datetime.date): optional, UNSET when absent, format date.
-        maximum_use_count (int): optional, UNSET when absent.
+
+    - appointment_type_id (str): required.
+    - location_id (str): required.
+    - patient_id (str): optional, UNSET when absent. omit for a generic link
+    - practitioner_id (str): optional, UNSET when absent.
+    - from_date (datetime.date): optional, UNSET when absent, format date.
+    - to_date (datetime.date): optional, UNSET when absent, format date.
+    - expiry_date (datetime.date): optional, UNSET when absent, format date.
+    - maximum_use_count (int): optional, UNSET when absent.
     """
 
     appointment_type_id: str

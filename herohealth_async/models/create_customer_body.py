@@ -30,10 +30,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateCustomerBody:
     """
     Fields:
-        name (str): required.
-        email (str): optional, UNSET when absent.
-        phone (str): optional, UNSET when absent.
-        sources (list[PaymentSourcesItem]): optional, UNSET when absent.
+
+    - name (str): required.
+    - email (str): optional, UNSET when absent.
+    - phone (str): optional, UNSET when absent.
+    - sources (list[PaymentSourcesItem]): optional, UNSET when absent.
     """
 
     name: str

@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateEpisodeNoteBody:
     """
     Fields:
-        episode_id (str): optional, UNSET when absent.
-        description (str): optional, UNSET when absent.
+
+    - episode_id (str): optional, UNSET when absent.
+    - description (str): optional, UNSET when absent.
     """
 
     episode_id: str | Unset = UNSET

@@ -52,26 +52,27 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateInvoiceBody:
     """
     Fields:
-        issuer_id (str): required.
-        patient_id (str): optional, UNSET when absent.
-        appointment_id (str): optional, UNSET when absent.
-        practitioner_id (str): optional, UNSET when absent.
-        service_date (str): optional, UNSET when absent.
-        customer_stripe_id (str): optional, UNSET when absent.
-        set_default_customer (bool): optional, UNSET when absent.
-        due_date (str): optional, UNSET when absent.
-        collection_method (CreateInvoiceBodyCollectionMethod): optional, UNSET when absent.
-        payment_source (str): optional, UNSET when absent.
-        insurer (str): optional, UNSET when absent.
-        authentication_code (str): optional, UNSET when absent.
-        membership_number (str): optional, UNSET when absent.
-        diagnosis (str): optional, UNSET when absent.
-        memo (str): optional, UNSET when absent.
-        footer (str): optional, UNSET when absent.
-        confidential (bool): optional, UNSET when absent.
-        mode (CreateInvoiceBodyMode): optional, UNSET when absent.
-        coupons (list[CreateInvoiceBodyCouponsItem]): optional, UNSET when absent.
-        invoice_items_attributes (list[CreateInvoiceBodyInvoiceItemsAttributesItem]): optional, UNSET when absent.
+
+    - issuer_id (str): required.
+    - patient_id (str): optional, UNSET when absent.
+    - appointment_id (str): optional, UNSET when absent.
+    - practitioner_id (str): optional, UNSET when absent.
+    - service_date (str): optional, UNSET when absent.
+    - customer_stripe_id (str): optional, UNSET when absent.
+    - set_default_customer (bool): optional, UNSET when absent.
+    - due_date (str): optional, UNSET when absent.
+    - collection_method (CreateInvoiceBodyCollectionMethod): optional, UNSET when absent.
+    - payment_source (str): optional, UNSET when absent.
+    - insurer (str): optional, UNSET when absent.
+    - authentication_code (str): optional, UNSET when absent.
+    - membership_number (str): optional, UNSET when absent.
+    - diagnosis (str): optional, UNSET when absent.
+    - memo (str): optional, UNSET when absent.
+    - footer (str): optional, UNSET when absent.
+    - confidential (bool): optional, UNSET when absent.
+    - mode (CreateInvoiceBodyMode): optional, UNSET when absent.
+    - coupons (list[CreateInvoiceBodyCouponsItem]): optional, UNSET when absent.
+    - invoice_items_attributes (list[CreateInvoiceBodyInvoiceItemsAttributesItem]): optional, UNSET when absent.
     """
 
     issuer_id: str

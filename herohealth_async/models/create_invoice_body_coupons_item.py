@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateInvoiceBodyCouponsItem:
     """
     Fields:
-        id (str): required.
-        name (str): optional, UNSET when absent.
+
+    - id (str): required.
+    - name (str): optional, UNSET when absent.
     """
 
     id: str

@@ -30,14 +30,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateInvoiceBodyInvoiceItemsAttributesItem:
     """
     Fields:
-        quantity (int): required.
-        price (str): optional, UNSET when absent.
-        product (str): optional, UNSET when absent.
-        description (str): optional, UNSET when absent.
-        unit_amount (int): optional, UNSET when absent.
-        unit_amount_in_pounds (float): optional, UNSET when absent.
-        create (bool): optional, UNSET when absent.
-        stripe_id (str): optional, UNSET when absent.
+
+    - quantity (int): required.
+    - price (str): optional, UNSET when absent.
+    - product (str): optional, UNSET when absent.
+    - description (str): optional, UNSET when absent.
+    - unit_amount (int): optional, UNSET when absent.
+    - unit_amount_in_pounds (float): optional, UNSET when absent.
+    - create (bool): optional, UNSET when absent.
+    - stripe_id (str): optional, UNSET when absent.
     """
 
     quantity: int

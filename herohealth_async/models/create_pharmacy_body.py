@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreatePharmacyBody:
     """
     Fields:
-        name (str): required.
-        email (str): required.
-        mobile (str): required.
-        prescriber_id (str): required.
+
+    - name (str): required.
+    - email (str): required.
+    - mobile (str): required.
+    - prescriber_id (str): required.
     """
 
     name: str

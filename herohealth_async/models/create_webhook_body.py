@@ -32,11 +32,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CreateWebhookBody:
     """
     Fields:
-        event_type (WebhookEventType): required.
-        url (str): required.
-        description (str): optional, UNSET when absent.
-        signing_key (str): optional, UNSET when absent.
-        headers (CreateWebhookBodyHeaders): optional, UNSET when absent. extra HTTP headers Hero adds to each delivery
+
+    - event_type (WebhookEventType): required.
+    - url (str): required.
+    - description (str): optional, UNSET when absent.
+    - signing_key (str): optional, UNSET when absent.
+    - headers (CreateWebhookBodyHeaders): optional, UNSET when absent. extra HTTP headers Hero adds to each delivery
     """
 
     event_type: WebhookEventType

@@ -28,11 +28,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EditAppointmentBody:
     """
     Fields:
-        start_time (datetime.datetime | None): required, nullable (None).
-        duration (float): required.
-        practitioner_id (str): required.
-        suppress_availability_check (bool): optional, UNSET when absent.
-        suppress_mail (bool): optional, UNSET when absent.
+
+    - start_time (datetime.datetime | None): required, nullable (None).
+    - duration (float): required.
+    - practitioner_id (str): required.
+    - suppress_availability_check (bool): optional, UNSET when absent.
+    - suppress_mail (bool): optional, UNSET when absent.
     """
 
     start_time: datetime.datetime | None

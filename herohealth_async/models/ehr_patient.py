@@ -56,31 +56,32 @@ class EhrPatient:
     """EHR-style patient shape used by GET /v2/patients/{id}, List Candidates (items) and List Patients v3 (items).
 
     Fields:
-        dob (datetime.datetime | None): required, nullable (None).
-        identifiers (list[PatientIdentifier]): required.
-        ehr_registered (bool | None): required, nullable (None).
-        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
-        emis_id (None | str): optional, UNSET when absent, nullable (None).
-        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        ods_code (None | str): optional, UNSET when absent, nullable (None).
-        title (None | PatientTitle): optional, UNSET when absent, nullable (None).
-        first_name (None | str): optional, UNSET when absent, nullable (None).
-        last_name (None | str): optional, UNSET when absent, nullable (None).
-        sex (None | PatientSex): optional, UNSET when absent, nullable (None).
-        nhs_number (None | str): optional, UNSET when absent, nullable (None).
-        email (None | str): optional, UNSET when absent, nullable (None).
-        mobile (None | str): optional, UNSET when absent, nullable (None).
-        last_sync_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        data_source (None | PatientDataSource): optional, UNSET when absent, nullable (None).
-        restricted (bool): optional, False when absent.
-        line_1 (None | str): optional, UNSET when absent, nullable (None).
-        line_2 (None | str): optional, UNSET when absent, nullable (None).
-        line_3 (None | str): optional, UNSET when absent, nullable (None).
-        town (None | str): optional, UNSET when absent, nullable (None).
-        county (None | str): optional, UNSET when absent, nullable (None).
-        postcode (None | str): optional, UNSET when absent, nullable (None).
-        hero_id (None | str): optional, UNSET when absent, nullable (None).
-        hero_uid (None | str): optional, UNSET when absent, nullable (None).
+
+    - dob (datetime.datetime | None): required, nullable (None).
+    - identifiers (list[PatientIdentifier]): required.
+    - ehr_registered (bool | None): required, nullable (None).
+    - ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+    - emis_id (None | str): optional, UNSET when absent, nullable (None).
+    - deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - ods_code (None | str): optional, UNSET when absent, nullable (None).
+    - title (None | PatientTitle): optional, UNSET when absent, nullable (None).
+    - first_name (None | str): optional, UNSET when absent, nullable (None).
+    - last_name (None | str): optional, UNSET when absent, nullable (None).
+    - sex (None | PatientSex): optional, UNSET when absent, nullable (None).
+    - nhs_number (None | str): optional, UNSET when absent, nullable (None).
+    - email (None | str): optional, UNSET when absent, nullable (None).
+    - mobile (None | str): optional, UNSET when absent, nullable (None).
+    - last_sync_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - data_source (None | PatientDataSource): optional, UNSET when absent, nullable (None).
+    - restricted (bool): optional, False when absent.
+    - line_1 (None | str): optional, UNSET when absent, nullable (None).
+    - line_2 (None | str): optional, UNSET when absent, nullable (None).
+    - line_3 (None | str): optional, UNSET when absent, nullable (None).
+    - town (None | str): optional, UNSET when absent, nullable (None).
+    - county (None | str): optional, UNSET when absent, nullable (None).
+    - postcode (None | str): optional, UNSET when absent, nullable (None).
+    - hero_id (None | str): optional, UNSET when absent, nullable (None).
+    - hero_uid (None | str): optional, UNSET when absent, nullable (None).
     """
 
     dob: datetime.datetime | None

@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EhrPatientList:
     """
     Fields:
-        data (list[EhrPatient]): required.
-        count (float): optional, UNSET when absent.
+
+    - data (list[EhrPatient]): required.
+    - count (float): optional, UNSET when absent.
     """
 
     data: list[EhrPatient]

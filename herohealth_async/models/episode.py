@@ -34,11 +34,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Episode:
     """
     Fields:
-        id (str): required.
-        status (EpisodeStatus): required.
-        priority (EpisodePriority): required.
-        assignees (list[EpisodeAssigneesItem]): optional, UNSET when absent.
-        tasks (list[EpisodeTasksItem]): optional, UNSET when absent.
+
+    - id (str): required.
+    - status (EpisodeStatus): required.
+    - priority (EpisodePriority): required.
+    - assignees (list[EpisodeAssigneesItem]): optional, UNSET when absent.
+    - tasks (list[EpisodeTasksItem]): optional, UNSET when absent.
     """
 
     id: str

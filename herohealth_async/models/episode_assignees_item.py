@@ -25,8 +25,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeAssigneesItem:
     """
     Fields:
-        type (AssigneeType | None): required, nullable (None). Attribute ``type_``.
-        name (None | str): required, nullable (None).
+
+    - type (AssigneeType | None): required, nullable (None). Attribute ``type_``.
+    - name (None | str): required, nullable (None).
     """
 
     type_: AssigneeType | None

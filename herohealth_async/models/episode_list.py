@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeList:
     """
     Fields:
-        data (list[EpisodeSummary]): required.
-        count (float): optional, UNSET when absent.
+
+    - data (list[EpisodeSummary]): required.
+    - count (float): optional, UNSET when absent.
     """
 
     data: list[EpisodeSummary]

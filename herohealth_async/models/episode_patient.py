@@ -28,11 +28,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodePatient:
     """
     Fields:
-        dob (datetime.datetime | None): required, nullable (None).
-        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
-        emis_id (None | str): optional, UNSET when absent, nullable (None).
-        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        title (None | str): optional, UNSET when absent, nullable (None).
+
+    - dob (datetime.datetime | None): required, nullable (None).
+    - ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+    - emis_id (None | str): optional, UNSET when absent, nullable (None).
+    - deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - title (None | str): optional, UNSET when absent, nullable (None).
     """
 
     dob: datetime.datetime | None

@@ -36,12 +36,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeSummary:
     """
     Fields:
-        id (str): required.
-        status (EpisodeStatus): required.
-        priority (EpisodePriority): required.
-        patient (EpisodePatient | None): required, nullable (None).
-        assignees (list[EpisodeSummaryAssigneesItem]): optional, UNSET when absent.
-        tasks (list[EpisodeSummaryTasksItem]): optional, UNSET when absent.
+
+    - id (str): required.
+    - status (EpisodeStatus): required.
+    - priority (EpisodePriority): required.
+    - patient (EpisodePatient | None): required, nullable (None).
+    - assignees (list[EpisodeSummaryAssigneesItem]): optional, UNSET when absent.
+    - tasks (list[EpisodeSummaryTasksItem]): optional, UNSET when absent.
     """
 
     id: str

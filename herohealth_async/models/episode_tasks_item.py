@@ -30,10 +30,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeTasksItem:
     """
     Fields:
-        type_label (str): required.
-        category (str): required.
-        patient (EpisodeTasksItemPatient): required.
-        details (None | str): optional, UNSET when absent, nullable (None).
+
+    - type_label (str): required.
+    - category (str): required.
+    - patient (EpisodeTasksItemPatient): required.
+    - details (None | str): optional, UNSET when absent, nullable (None).
     """
 
     type_label: str

@@ -46,25 +46,26 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeTasksItemPatient:
     """
     Fields:
-        dob (None | str): required, nullable (None).
-        sex (EpisodeTasksItemPatientSex): required.
-        full_name (str): required.
-        contact_emails (list[str] | None): required, nullable (None).
-        registered_practitioner_name (None | str): required, nullable (None).
-        notes (None | str): required, nullable (None).
-        membership_scheme_names (list[str] | None): required, nullable (None).
-        address (EpisodeTasksItemPatientAddress): required.
-        uid (None | str): optional, UNSET when absent, nullable (None).
-        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
-        emis_id (None | str): optional, UNSET when absent, nullable (None).
-        deceased_at (None | str): optional, UNSET when absent, nullable (None).
-        title (None | str): optional, UNSET when absent, nullable (None).
-        first_name (None | str): optional, UNSET when absent, nullable (None).
-        last_name (None | str): optional, UNSET when absent, nullable (None).
-        nhs_number (None | str): optional, UNSET when absent, nullable (None).
-        email (None | str): optional, UNSET when absent, nullable (None).
-        mobile (None | str): optional, UNSET when absent, nullable (None).
-        last_sync_at (None | str): optional, UNSET when absent, nullable (None).
+
+    - dob (None | str): required, nullable (None).
+    - sex (EpisodeTasksItemPatientSex): required.
+    - full_name (str): required.
+    - contact_emails (list[str] | None): required, nullable (None).
+    - registered_practitioner_name (None | str): required, nullable (None).
+    - notes (None | str): required, nullable (None).
+    - membership_scheme_names (list[str] | None): required, nullable (None).
+    - address (EpisodeTasksItemPatientAddress): required.
+    - uid (None | str): optional, UNSET when absent, nullable (None).
+    - ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+    - emis_id (None | str): optional, UNSET when absent, nullable (None).
+    - deceased_at (None | str): optional, UNSET when absent, nullable (None).
+    - title (None | str): optional, UNSET when absent, nullable (None).
+    - first_name (None | str): optional, UNSET when absent, nullable (None).
+    - last_name (None | str): optional, UNSET when absent, nullable (None).
+    - nhs_number (None | str): optional, UNSET when absent, nullable (None).
+    - email (None | str): optional, UNSET when absent, nullable (None).
+    - mobile (None | str): optional, UNSET when absent, nullable (None).
+    - last_sync_at (None | str): optional, UNSET when absent, nullable (None).
     """
 
     dob: None | str

@@ -29,13 +29,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class EpisodeTasksItemPatientAddress:
     """
     Fields:
-        town (str): required.
-        country (str): required.
-        postcode (str): required.
-        line1 (None | str): optional, UNSET when absent, nullable (None).
-        line2 (None | str): optional, UNSET when absent, nullable (None).
-        line3 (None | str): optional, UNSET when absent, nullable (None).
-        county (None | str): optional, UNSET when absent, nullable (None).
+
+    - town (str): required.
+    - country (str): required.
+    - postcode (str): required.
+    - line1 (None | str): optional, UNSET when absent, nullable (None).
+    - line2 (None | str): optional, UNSET when absent, nullable (None).
+    - line3 (None | str): optional, UNSET when absent, nullable (None).
+    - county (None | str): optional, UNSET when absent, nullable (None).
     """
 
     town: str

@@ -35,14 +35,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Form:
     """
     Fields:
-        id (str): required.
-        form_type (FormType): required.
-        title (str): required.
-        description (str): required.
-        patient_title (None | str): required, nullable (None).
-        patient_description (None | str): required, nullable (None).
-        snomed_code (None | str): required, nullable (None).
-        fields (list[FormFieldsItem]): required.
+
+    - id (str): required.
+    - form_type (FormType): required.
+    - title (str): required.
+    - description (str): required.
+    - patient_title (None | str): required, nullable (None).
+    - patient_description (None | str): required, nullable (None).
+    - snomed_code (None | str): required, nullable (None).
+    - fields (list[FormFieldsItem]): required.
     """
 
     id: str

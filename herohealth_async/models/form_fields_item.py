@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class FormFieldsItem:
     """
     Fields:
-        form_question_id (str): required.
-        name (str): required.
+
+    - form_question_id (str): required.
+    - name (str): required.
     """
 
     form_question_id: str

@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class FormList:
     """
     Fields:
-        data (list[FormSummary]): required.
-        count (float): required.
+
+    - data (list[FormSummary]): required.
+    - count (float): required.
     """
 
     data: list[FormSummary]

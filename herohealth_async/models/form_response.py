@@ -36,19 +36,20 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class FormResponse:
     """
     Fields:
-        id (float): optional, UNSET when absent.
-        form_id (float): optional, UNSET when absent.
-        client_id (float): optional, UNSET when absent.
-        appointment_id (float): optional, UNSET when absent.
-        invoice_id (float): optional, UNSET when absent.
-        practice_group_id (float): optional, UNSET when absent.
-        created_at (datetime.datetime): optional, UNSET when absent, format date-time.
-        updated_at (str): optional, UNSET when absent.
-        hidden (bool): optional, UNSET when absent.
-        emis_file_record_at (str): optional, UNSET when absent.
-        short_link_id (float): optional, UNSET when absent.
-        admin_id (float): optional, UNSET when absent.
-        write_to_record_error (str): optional, UNSET when absent.
+
+    - id (float): optional, UNSET when absent.
+    - form_id (float): optional, UNSET when absent.
+    - client_id (float): optional, UNSET when absent.
+    - appointment_id (float): optional, UNSET when absent.
+    - invoice_id (float): optional, UNSET when absent.
+    - practice_group_id (float): optional, UNSET when absent.
+    - created_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    - updated_at (str): optional, UNSET when absent.
+    - hidden (bool): optional, UNSET when absent.
+    - emis_file_record_at (str): optional, UNSET when absent.
+    - short_link_id (float): optional, UNSET when absent.
+    - admin_id (float): optional, UNSET when absent.
+    - write_to_record_error (str): optional, UNSET when absent.
     """
 
     id: float | Unset = UNSET

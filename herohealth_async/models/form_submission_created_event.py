@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class FormSubmissionCreatedEvent:
     """
     Fields:
-        object (Literal['FormSubmission']): required. Attribute ``object_``.
-        id (str): required. id of the affected record
-        practice_group_id (str): required.
-        event (Literal['form-submission.created']): required.
+
+    - object (Literal['FormSubmission']): required. Attribute ``object_``.
+    - id (str): required. id of the affected record
+    - practice_group_id (str): required.
+    - event (Literal['form-submission.created']): required.
     """
 
     object_: Literal["FormSubmission"]

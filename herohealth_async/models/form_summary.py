@@ -31,14 +31,15 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class FormSummary:
     """
     Fields:
-        id (str): required.
-        title (str): required.
-        description (str): required.
-        patient_title (None | str): required, nullable (None).
-        patient_description (None | str): required, nullable (None).
-        reply_form (bool): required.
-        form_type (FormType): required.
-        snomed_code (None | str): required, nullable (None).
+
+    - id (str): required.
+    - title (str): required.
+    - description (str): required.
+    - patient_title (None | str): required, nullable (None).
+    - patient_description (None | str): required, nullable (None).
+    - reply_form (bool): required.
+    - form_type (FormType): required.
+    - snomed_code (None | str): required, nullable (None).
     """
 
     id: str

@@ -25,8 +25,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class HeidiToken:
     """
     Fields:
-        token (str): required.
-        expiration_time (datetime.datetime): required, format date-time.
+
+    - token (str): required.
+    - expiration_time (datetime.datetime): required, format date-time.
     """
 
     token: str = _attrs_field(repr=False)

@@ -25,8 +25,9 @@ class IdentityVerificationRequired:
     """PDS could not confirm identity: the patient must verify at login_url, then retry.
 
     Fields:
-        message (str): optional, UNSET when absent.
-        login_url (str): optional, UNSET when absent.
+
+    - message (str): optional, UNSET when absent.
+    - login_url (str): optional, UNSET when absent.
     """
 
     message: str | Unset = UNSET

@@ -32,16 +32,17 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class InvoiceSummary:
     """
     Fields:
-        stripe_id (str): required.
-        id (None | str): optional, UNSET when absent, nullable (None).
-        status (str): optional, UNSET when absent.
-        subtotal (float): optional, UNSET when absent.
-        amount_due (float): optional, UNSET when absent.
-        customer_id (None | str): optional, UNSET when absent, nullable (None).
-        patient_record_id (None | str): optional, UNSET when absent, nullable (None).
-        appointment_id (None | str): optional, UNSET when absent, nullable (None).
-        created_at (str): optional, UNSET when absent.
-        updated_at (str): optional, UNSET when absent.
+
+    - stripe_id (str): required.
+    - id (None | str): optional, UNSET when absent, nullable (None).
+    - status (str): optional, UNSET when absent.
+    - subtotal (float): optional, UNSET when absent.
+    - amount_due (float): optional, UNSET when absent.
+    - customer_id (None | str): optional, UNSET when absent, nullable (None).
+    - patient_record_id (None | str): optional, UNSET when absent, nullable (None).
+    - appointment_id (None | str): optional, UNSET when absent, nullable (None).
+    - created_at (str): optional, UNSET when absent.
+    - updated_at (str): optional, UNSET when absent.
     """
 
     stripe_id: str

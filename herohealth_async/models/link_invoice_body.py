@@ -25,9 +25,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class LinkInvoiceBody:
     """
     Fields:
-        stripe_invoice_id (str): optional, UNSET when absent.
-        appointment_id (str): optional, UNSET when absent.
-        issuer_id (str): optional, UNSET when absent.
+
+    - stripe_invoice_id (str): optional, UNSET when absent.
+    - appointment_id (str): optional, UNSET when absent.
+    - issuer_id (str): optional, UNSET when absent.
     """
 
     stripe_invoice_id: str | Unset = UNSET

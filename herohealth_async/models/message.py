@@ -41,16 +41,17 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Message:
     """
     Fields:
-        id (str): optional, UNSET when absent.
-        patient (MessagePatient): optional, UNSET when absent.
-        write_to_record (MessageWriteToRecord): optional, UNSET when absent.
-        short_link (MessageShortLink): optional, UNSET when absent.
-        campaign (MessageCampaign): optional, UNSET when absent.
-        created_at (datetime.datetime): optional, UNSET when absent, format date-time.
-        sent_at (datetime.datetime): optional, UNSET when absent, format date-time.
-        scheduled_at (datetime.datetime): optional, UNSET when absent, format date-time.
-        status (str): optional, UNSET when absent.
-        sent_by_admin (MessageSentByAdmin): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
+    - patient (MessagePatient): optional, UNSET when absent.
+    - write_to_record (MessageWriteToRecord): optional, UNSET when absent.
+    - short_link (MessageShortLink): optional, UNSET when absent.
+    - campaign (MessageCampaign): optional, UNSET when absent.
+    - created_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    - sent_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    - scheduled_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    - status (str): optional, UNSET when absent.
+    - sent_by_admin (MessageSentByAdmin): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

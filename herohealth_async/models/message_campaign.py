@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class MessageCampaign:
     """
     Fields:
-        id (str): optional, UNSET when absent.
-        name (str): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
+    - name (str): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

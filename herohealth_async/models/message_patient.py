@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class MessagePatient:
     """
     Fields:
-        id (str): optional, UNSET when absent.
-        title (str): optional, UNSET when absent.
-        first_name (str): optional, UNSET when absent.
-        last_name (str): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
+    - title (str): optional, UNSET when absent.
+    - first_name (str): optional, UNSET when absent.
+    - last_name (str): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

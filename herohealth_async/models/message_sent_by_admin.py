@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class MessageSentByAdmin:
     """
     Fields:
-        id (str): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class MessageShortLink:
     """
     Fields:
-        id (str): optional, UNSET when absent.
-        type (str): optional, UNSET when absent. Attribute ``type_``.
-        name (str): optional, UNSET when absent.
-        status (str): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
+    - type (str): optional, UNSET when absent. Attribute ``type_``.
+    - name (str): optional, UNSET when absent.
+    - status (str): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

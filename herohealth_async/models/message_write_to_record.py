@@ -27,10 +27,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class MessageWriteToRecord:
     """
     Fields:
-        write_to_record_at (datetime.datetime): optional, UNSET when absent, format date-time.
-        status (str): optional, UNSET when absent.
-        failure_reason (str): optional, UNSET when absent.
-        snomed_code (str): optional, UNSET when absent.
+
+    - write_to_record_at (datetime.datetime): optional, UNSET when absent, format date-time.
+    - status (str): optional, UNSET when absent.
+    - failure_reason (str): optional, UNSET when absent.
+    - snomed_code (str): optional, UNSET when absent.
     """
 
     write_to_record_at: datetime.datetime | Unset = UNSET

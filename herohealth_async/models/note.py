@@ -32,12 +32,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Note:
     """
     Fields:
-        id (float): optional, UNSET when absent.
-        description (str): optional, UNSET when absent.
-        admin (NoteAdmin): optional, UNSET when absent.
-        practice_group_id (float): optional, UNSET when absent.
-        archived_at (str): optional, UNSET when absent.
-        created_at (str): optional, UNSET when absent.
+
+    - id (float): optional, UNSET when absent.
+    - description (str): optional, UNSET when absent.
+    - admin (NoteAdmin): optional, UNSET when absent.
+    - practice_group_id (float): optional, UNSET when absent.
+    - archived_at (str): optional, UNSET when absent.
+    - created_at (str): optional, UNSET when absent.
     """
 
     id: float | Unset = UNSET

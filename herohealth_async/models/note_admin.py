@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class NoteAdmin:
     """
     Fields:
-        id (float): optional, UNSET when absent.
-        first_name (str): optional, UNSET when absent.
-        last_name (str): optional, UNSET when absent.
-        full_name (str): optional, UNSET when absent.
+
+    - id (float): optional, UNSET when absent.
+    - first_name (str): optional, UNSET when absent.
+    - last_name (str): optional, UNSET when absent.
+    - full_name (str): optional, UNSET when absent.
     """
 
     id: float | Unset = UNSET

@@ -56,34 +56,35 @@ class Patient:
     """Hero patient record as returned by GET /v1/patients/{id} (old HTML rendering).
 
     Fields:
-        id (str): required.
-        dob (datetime.datetime | None): required, nullable (None).
-        data_source (PatientDataSource): required.
-        status (PatientStatus): required.
-        uid (None | str): optional, UNSET when absent, nullable (None).
-        emis_id (None | str): optional, UNSET when absent, nullable (None).
-        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
-        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        title (None | PatientTitle): optional, UNSET when absent, nullable (None).
-        first_name (None | str): optional, UNSET when absent, nullable (None).
-        last_name (None | str): optional, UNSET when absent, nullable (None).
-        sex (None | PatientSex): optional, UNSET when absent, nullable (None).
-        nhs_number (None | str): optional, UNSET when absent, nullable (None).
-        email (None | str): optional, UNSET when absent, nullable (None).
-        emails (list[str] | None): optional, UNSET when absent, nullable (None).
-        mobile (None | str): optional, UNSET when absent, nullable (None).
-        last_sync_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
-        address_line_1 (None | str): optional, UNSET when absent, nullable (None).
-        address_line_2 (None | str): optional, UNSET when absent, nullable (None).
-        address_line_3 (None | str): optional, UNSET when absent, nullable (None).
-        country (None | str): optional, UNSET when absent, nullable (None).
-        postcode (None | str): optional, UNSET when absent, nullable (None).
-        town (None | str): optional, UNSET when absent, nullable (None).
-        county (None | str): optional, UNSET when absent, nullable (None).
-        notes (None | str): optional, UNSET when absent, nullable (None).
-        verification_credentials (list[str] | None): optional, UNSET when absent, nullable (None).
-        restricted (bool): optional, False when absent.
-        sex_changed_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+
+    - id (str): required.
+    - dob (datetime.datetime | None): required, nullable (None).
+    - data_source (PatientDataSource): required.
+    - status (PatientStatus): required.
+    - uid (None | str): optional, UNSET when absent, nullable (None).
+    - emis_id (None | str): optional, UNSET when absent, nullable (None).
+    - ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+    - deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - title (None | PatientTitle): optional, UNSET when absent, nullable (None).
+    - first_name (None | str): optional, UNSET when absent, nullable (None).
+    - last_name (None | str): optional, UNSET when absent, nullable (None).
+    - sex (None | PatientSex): optional, UNSET when absent, nullable (None).
+    - nhs_number (None | str): optional, UNSET when absent, nullable (None).
+    - email (None | str): optional, UNSET when absent, nullable (None).
+    - emails (list[str] | None): optional, UNSET when absent, nullable (None).
+    - mobile (None | str): optional, UNSET when absent, nullable (None).
+    - last_sync_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+    - address_line_1 (None | str): optional, UNSET when absent, nullable (None).
+    - address_line_2 (None | str): optional, UNSET when absent, nullable (None).
+    - address_line_3 (None | str): optional, UNSET when absent, nullable (None).
+    - country (None | str): optional, UNSET when absent, nullable (None).
+    - postcode (None | str): optional, UNSET when absent, nullable (None).
+    - town (None | str): optional, UNSET when absent, nullable (None).
+    - county (None | str): optional, UNSET when absent, nullable (None).
+    - notes (None | str): optional, UNSET when absent, nullable (None).
+    - verification_credentials (list[str] | None): optional, UNSET when absent, nullable (None).
+    - restricted (bool): optional, False when absent.
+    - sex_changed_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
     """
 
     id: str

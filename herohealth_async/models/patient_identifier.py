@@ -31,11 +31,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PatientIdentifier:
     """
     Fields:
-        source (PatientIdentifierSource): required.
-        name (PatientIdentifierName): required.
-        role (PatientIdentifierRole): required.
-        label (PatientIdentifierLabel): required.
-        value (str): required.
+
+    - source (PatientIdentifierSource): required.
+    - name (PatientIdentifierName): required.
+    - role (PatientIdentifierRole): required.
+    - label (PatientIdentifierLabel): required.
+    - value (str): required.
     """
 
     source: PatientIdentifierSource

@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PatientMedicalRecordUpdatedEvent:
     """
     Fields:
-        object (Literal['Patient']): required. Attribute ``object_``.
-        id (str): required. id of the affected record
-        practice_group_id (str): required.
-        event (Literal['patient.medical-record-updated']): required.
+
+    - object (Literal['Patient']): required. Attribute ``object_``.
+    - id (str): required. id of the affected record
+    - practice_group_id (str): required.
+    - event (Literal['patient.medical-record-updated']): required.
     """
 
     object_: Literal["Patient"]

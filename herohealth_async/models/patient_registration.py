@@ -41,23 +41,24 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PatientRegistration:
     """
     Fields:
-        dob (str): required.
-        first_name (str): required.
-        last_name (str): required.
-        mobile (str): required.
-        ehr_partner_id (str): optional, UNSET when absent.
-        nhs_number (str): optional, UNSET when absent.
-        sex (PatientSex): optional, UNSET when absent.
-        title (PatientTitleRequest): optional, UNSET when absent.
-        landline (str): optional, UNSET when absent.
-        address_line_1 (str): optional, UNSET when absent.
-        address_line_2 (str): optional, UNSET when absent.
-        address_line_3 (str): optional, UNSET when absent.
-        country (str): optional, UNSET when absent.
-        postcode (str): optional, UNSET when absent.
-        county (str): optional, UNSET when absent.
-        data_source (str): optional, UNSET when absent.
-        email (str): optional, UNSET when absent.
+
+    - dob (str): required.
+    - first_name (str): required.
+    - last_name (str): required.
+    - mobile (str): required.
+    - ehr_partner_id (str): optional, UNSET when absent.
+    - nhs_number (str): optional, UNSET when absent.
+    - sex (PatientSex): optional, UNSET when absent.
+    - title (PatientTitleRequest): optional, UNSET when absent.
+    - landline (str): optional, UNSET when absent.
+    - address_line_1 (str): optional, UNSET when absent.
+    - address_line_2 (str): optional, UNSET when absent.
+    - address_line_3 (str): optional, UNSET when absent.
+    - country (str): optional, UNSET when absent.
+    - postcode (str): optional, UNSET when absent.
+    - county (str): optional, UNSET when absent.
+    - data_source (str): optional, UNSET when absent.
+    - email (str): optional, UNSET when absent.
     """
 
     dob: str

@@ -29,13 +29,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PaymentSourcesItem:
     """
     Fields:
-        id (str): optional, UNSET when absent.
-        type (str): optional, UNSET when absent. Attribute ``type_``.
-        fingerprint (str): optional, UNSET when absent.
-        brand (str): optional, UNSET when absent.
-        last4 (str): optional, UNSET when absent.
-        exp_month (float): optional, UNSET when absent.
-        exp_year (float): optional, UNSET when absent.
+
+    - id (str): optional, UNSET when absent.
+    - type (str): optional, UNSET when absent. Attribute ``type_``.
+    - fingerprint (str): optional, UNSET when absent.
+    - brand (str): optional, UNSET when absent.
+    - last4 (str): optional, UNSET when absent.
+    - exp_month (float): optional, UNSET when absent.
+    - exp_year (float): optional, UNSET when absent.
     """
 
     id: str | Unset = UNSET

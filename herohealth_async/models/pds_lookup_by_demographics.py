@@ -29,12 +29,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PdsLookupByDemographics:
     """
     Fields:
-        forename (str): optional, UNSET when absent.
-        surname (str): optional, UNSET when absent.
-        dob (datetime.date | None): optional, UNSET when absent, nullable (None).
-        postcode (str): optional, UNSET when absent.
-        ehr_partner (str): optional, UNSET when absent.
-        ehr_partner_id (str): optional, UNSET when absent.
+
+    - forename (str): optional, UNSET when absent.
+    - surname (str): optional, UNSET when absent.
+    - dob (datetime.date | None): optional, UNSET when absent, nullable (None).
+    - postcode (str): optional, UNSET when absent.
+    - ehr_partner (str): optional, UNSET when absent.
+    - ehr_partner_id (str): optional, UNSET when absent.
     """
 
     forename: str | Unset = UNSET

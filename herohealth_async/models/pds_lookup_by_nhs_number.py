@@ -27,10 +27,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PdsLookupByNhsNumber:
     """
     Fields:
-        nhs_number (str): required. a valid NHS number
-        dob (datetime.date | None): required, nullable (None).
-        ehr_partner (str): optional, UNSET when absent.
-        ehr_partner_id (str): optional, UNSET when absent.
+
+    - nhs_number (str): required. a valid NHS number
+    - dob (datetime.date | None): required, nullable (None).
+    - ehr_partner (str): optional, UNSET when absent.
+    - ehr_partner_id (str): optional, UNSET when absent.
     """
 
     nhs_number: str

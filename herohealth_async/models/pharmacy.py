@@ -27,11 +27,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Pharmacy:
     """
     Fields:
-        id (str): required.
-        prescriber_id (str): required.
-        name (str): required.
-        email (str): required.
-        mobile (str): required.
+
+    - id (str): required.
+    - prescriber_id (str): required.
+    - name (str): required.
+    - email (str): required.
+    - mobile (str): required.
     """
 
     id: str

@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PharmacyList:
     """
     Fields:
-        data (list[Pharmacy]): required.
-        count (float): required.
+
+    - data (list[Pharmacy]): required.
+    - count (float): required.
     """
 
     data: list[Pharmacy]

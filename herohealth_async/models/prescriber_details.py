@@ -25,9 +25,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PrescriberDetails:
     """
     Fields:
-        name (str): optional, UNSET when absent.
-        email (str): optional, UNSET when absent.
-        registration_code (str): optional, UNSET when absent.
+
+    - name (str): optional, UNSET when absent.
+    - email (str): optional, UNSET when absent.
+    - registration_code (str): optional, UNSET when absent.
     """
 
     name: str | Unset = UNSET

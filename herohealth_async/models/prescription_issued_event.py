@@ -26,10 +26,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PrescriptionIssuedEvent:
     """
     Fields:
-        object (Literal['Prescription']): required. Attribute ``object_``.
-        id (str): required. id of the affected record
-        practice_group_id (str): required.
-        event (Literal['prescription.issued']): required.
+
+    - object (Literal['Prescription']): required. Attribute ``object_``.
+    - id (str): required. id of the affected record
+    - practice_group_id (str): required.
+    - event (Literal['prescription.issued']): required.
     """
 
     object_: Literal["Prescription"]

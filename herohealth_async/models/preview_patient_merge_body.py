@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class PreviewPatientMergeBody:
     """
     Fields:
-        patient_id (str): optional, UNSET when absent.
+
+    - patient_id (str): optional, UNSET when absent.
     """
 
     patient_id: str | Unset = UNSET

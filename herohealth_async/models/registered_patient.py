@@ -26,7 +26,8 @@ class RegisteredPatient:
         {'patient_id': '5521'}
 
     Fields:
-        patient_id (str): required.
+
+    - patient_id (str): required.
     """
 
     patient_id: str

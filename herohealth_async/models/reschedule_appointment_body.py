@@ -26,9 +26,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class RescheduleAppointmentBody:
     """
     Fields:
-        start_time (datetime.datetime): required, format date-time.
-        duration (float): required.
-        practitioner_id (str): required.
+
+    - start_time (datetime.datetime): required, format date-time.
+    - duration (float): required.
+    - practitioner_id (str): required.
     """
 
     start_time: datetime.datetime

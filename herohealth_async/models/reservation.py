@@ -29,8 +29,9 @@ class Reservation:
         {'id': '88001', 'reserved_until': '2099-01-05T08:50:00Z'}
 
     Fields:
-        id (str): required.
-        reserved_until (datetime.datetime | None): required, nullable (None).
+
+    - id (str): required.
+    - reserved_until (datetime.datetime | None): required, nullable (None).
     """
 
     id: str

@@ -44,28 +44,29 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class SendMessageBody:
     """
     Fields:
-        patient_id (str): required. ID of the Hero patient the message concerns.
-        message_type (SendMessageBodyMessageType): required. Delivery method.
-        message_string (str): required. Message body.
-        recipient_contact_detail (str): optional, UNSET when absent. Phone number or email address to send to. If left
-            out, the patient's record supplies one for the chosen method.
-        fallback_contact_detail (str): optional, UNSET when absent.
-        fallback_message_type (SendMessageBodyFallbackMessageType): optional, UNSET when absent.
-        write_to_record (bool): optional, False when absent. Whether to file the message in the EHR after approval.
-        encrypted (bool | str): optional, False when absent. Whether the message should be encrypted.
-        snomed_code (str): optional, UNSET when absent. SNOMED code for the EHR entry; a default is used if left out
-            while write_to_record is true.
-        snomed_term (str): optional, UNSET when absent. SNOMED term for the EHR entry; a default is used if left out
-            while write_to_record is true.
-        auto_write_to_record (bool): optional, False when absent. Files to the EHR without Hero admin approval, if the
-            API key allows it.
-        task_id (str): optional, UNSET when absent. Task to link the message to.
-        attachment_uuid (str): optional, UNSET when absent.
-        short_link_id (str): optional, UNSET when absent.
-        assignee_id (float): optional, UNSET when absent. ID of the Admin or AdminTeam the message is assigned to.
-        assignee_type (str): optional, UNSET when absent. Kind of assignee, Admin or AdminTeam (given as text only; no
-            enum keyword shown).
-        send_at (str): optional, UNSET when absent. When to send the message, for scheduling.
+
+    - patient_id (str): required. ID of the Hero patient the message concerns.
+    - message_type (SendMessageBodyMessageType): required. Delivery method.
+    - message_string (str): required. Message body.
+    - recipient_contact_detail (str): optional, UNSET when absent. Phone number or email address to send to. If left
+      out, the patient's record supplies one for the chosen method.
+    - fallback_contact_detail (str): optional, UNSET when absent.
+    - fallback_message_type (SendMessageBodyFallbackMessageType): optional, UNSET when absent.
+    - write_to_record (bool): optional, False when absent. Whether to file the message in the EHR after approval.
+    - encrypted (bool | str): optional, False when absent. Whether the message should be encrypted.
+    - snomed_code (str): optional, UNSET when absent. SNOMED code for the EHR entry; a default is used if left out
+      while write_to_record is true.
+    - snomed_term (str): optional, UNSET when absent. SNOMED term for the EHR entry; a default is used if left out
+      while write_to_record is true.
+    - auto_write_to_record (bool): optional, False when absent. Files to the EHR without Hero admin approval, if the
+      API key allows it.
+    - task_id (str): optional, UNSET when absent. Task to link the message to.
+    - attachment_uuid (str): optional, UNSET when absent.
+    - short_link_id (str): optional, UNSET when absent.
+    - assignee_id (float): optional, UNSET when absent. ID of the Admin or AdminTeam the message is assigned to.
+    - assignee_type (str): optional, UNSET when absent. Kind of assignee, Admin or AdminTeam (given as text only; no
+      enum keyword shown).
+    - send_at (str): optional, UNSET when absent. When to send the message, for scheduling.
     """
 
     patient_id: str

@@ -35,15 +35,16 @@ class SentMessage:
         {'message_id': '70001', 'content': 'Your appointment is confirmed.', 'created_at': '2099-01-04T16:21:00Z'}
 
     Fields:
-        message_id (str): required.
-        content (str): required.
-        created_at (str): required.
-        snomed_code (str): optional, UNSET when absent.
-        write_to_record (bool): optional, UNSET when absent.
-        auth_token (str): optional, UNSET when absent.
-        confirm_write_to_record_url (str): optional, UNSET when absent.
-        submitted_by (str): optional, UNSET when absent.
-        send_at (datetime.datetime): optional, UNSET when absent, format date-time.
+
+    - message_id (str): required.
+    - content (str): required.
+    - created_at (str): required.
+    - snomed_code (str): optional, UNSET when absent.
+    - write_to_record (bool): optional, UNSET when absent.
+    - auth_token (str): optional, UNSET when absent.
+    - confirm_write_to_record_url (str): optional, UNSET when absent.
+    - submitted_by (str): optional, UNSET when absent.
+    - send_at (datetime.datetime): optional, UNSET when absent, format date-time.
     """
 
     message_id: str

@@ -33,12 +33,13 @@ class Slot:
             '2099-01-05T09:00:00Z', 'finish_time': '2099-01-05T09:15:00Z'}
 
     Fields:
-        id (str): optional, UNSET when absent.
-        practitioner_id (str): optional, UNSET when absent.
-        appointment_type_id (str): optional, UNSET when absent.
-        location_id (str): optional, UNSET when absent.
-        start_time (datetime.datetime): optional, UNSET when absent, format date-time.
-        finish_time (datetime.datetime): optional, UNSET when absent, format date-time.
+
+    - id (str): optional, UNSET when absent.
+    - practitioner_id (str): optional, UNSET when absent.
+    - appointment_type_id (str): optional, UNSET when absent.
+    - location_id (str): optional, UNSET when absent.
+    - start_time (datetime.datetime): optional, UNSET when absent, format date-time.
+    - finish_time (datetime.datetime): optional, UNSET when absent, format date-time.
     """
 
     id: str | Unset = UNSET

@@ -26,7 +26,8 @@ class SlotAvailability:
         {'available': True}
 
     Fields:
-        available (bool): optional, UNSET when absent.
+
+    - available (bool): optional, UNSET when absent.
     """
 
     available: bool | Unset = UNSET

@@ -32,8 +32,9 @@ class SlotList:
             'start_time': '2099-01-05T09:00:00Z', 'finish_time': '2099-01-05T09:15:00Z'}], 'count': 1}
 
     Fields:
-        data (list[Slot]): required.
-        count (float): required.
+
+    - data (list[Slot]): required.
+    - count (float): required.
     """
 
     data: list[Slot]

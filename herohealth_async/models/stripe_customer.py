@@ -31,11 +31,12 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class StripeCustomer:
     """
     Fields:
-        id (str): required.
-        name (str): required.
-        email (str): optional, UNSET when absent.
-        phone (str): optional, UNSET when absent.
-        sources (list[PaymentSourcesItem]): optional, UNSET when absent.
+
+    - id (str): required.
+    - name (str): required.
+    - email (str): optional, UNSET when absent.
+    - phone (str): optional, UNSET when absent.
+    - sources (list[PaymentSourcesItem]): optional, UNSET when absent.
     """
 
     id: str

@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class StripeCustomerList:
     """
     Fields:
-        data (list[StripeCustomer]): required.
-        count (float): required.
+
+    - data (list[StripeCustomer]): required.
+    - count (float): required.
     """
 
     data: list[StripeCustomer]

@@ -33,12 +33,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Task:
     """
     Fields:
-        id (str): required.
-        type_label (str): required.
-        status (EpisodeStatus): required.
-        category (str): required.
-        patient (TaskPatient): required.
-        details (None | str): optional, UNSET when absent, nullable (None).
+
+    - id (str): required.
+    - type_label (str): required.
+    - status (EpisodeStatus): required.
+    - category (str): required.
+    - patient (TaskPatient): required.
+    - details (None | str): optional, UNSET when absent, nullable (None).
     """
 
     id: str

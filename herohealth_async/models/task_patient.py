@@ -29,12 +29,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class TaskPatient:
     """
     Fields:
-        id (str): required.
-        dob (datetime.datetime | None): required, nullable (None).
-        uid (None | str): optional, UNSET when absent, nullable (None).
-        ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
-        emis_id (None | str): optional, UNSET when absent, nullable (None).
-        deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
+
+    - id (str): required.
+    - dob (datetime.datetime | None): required, nullable (None).
+    - uid (None | str): optional, UNSET when absent, nullable (None).
+    - ehr_partner_id (None | str): optional, UNSET when absent, nullable (None).
+    - emis_id (None | str): optional, UNSET when absent, nullable (None).
+    - deceased_at (datetime.datetime | None): optional, UNSET when absent, nullable (None).
     """
 
     id: str

@@ -29,8 +29,9 @@ class UndocumentedList:
     """A {data, count} list whose item fields were not shown.
 
     Fields:
-        data (list[UndocumentedObject]): required.
-        count (float): required.
+
+    - data (list[UndocumentedObject]): required.
+    - count (float): required.
     """
 
     data: list[UndocumentedObject]

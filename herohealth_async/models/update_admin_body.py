@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdateAdminBody:
     """
     Fields:
-        external_prescriber_id (None | str): optional, UNSET when absent, nullable (None).
-        prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
+
+    - external_prescriber_id (None | str): optional, UNSET when absent, nullable (None).
+    - prescriber_details (None | PrescriberDetails): optional, UNSET when absent, nullable (None).
     """
 
     external_prescriber_id: None | str | Unset = UNSET

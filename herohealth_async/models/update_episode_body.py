@@ -31,9 +31,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdateEpisodeBody:
     """
     Fields:
-        status (EpisodeStatus): optional, UNSET when absent.
-        priority (EpisodePriority): optional, UNSET when absent.
-        assignees (list[UpdateEpisodeBodyAssigneesItem]): optional, UNSET when absent.
+
+    - status (EpisodeStatus): optional, UNSET when absent.
+    - priority (EpisodePriority): optional, UNSET when absent.
+    - assignees (list[UpdateEpisodeBodyAssigneesItem]): optional, UNSET when absent.
     """
 
     status: EpisodeStatus | Unset = UNSET

@@ -26,9 +26,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdateEpisodeBodyAssigneesItem:
     """
     Fields:
-        type (AssigneeType): optional, UNSET when absent. Attribute ``type_``.
-        id (str): optional, UNSET when absent.
-        name (str): optional, UNSET when absent.
+
+    - type (AssigneeType): optional, UNSET when absent. Attribute ``type_``.
+    - id (str): optional, UNSET when absent.
+    - name (str): optional, UNSET when absent.
     """
 
     type_: AssigneeType | Unset = UNSET

@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdateInvoiceBody:
     """
     Fields:
-        issuer_id (str): required.
+
+    - issuer_id (str): required.
     """
 
     issuer_id: str

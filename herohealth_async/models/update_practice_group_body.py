@@ -34,12 +34,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatePracticeGroupBody:
     """
     Fields:
-        name (str): optional, UNSET when absent.
-        prescription_partner_enabled (bool): optional, UNSET when absent.
-        prescription_partner (str): optional, UNSET when absent.
-        prescription_partner_credentials (UpdatePracticeGroupBodyPrescriptionPartnerCredentials): optional, UNSET when
-            absent.
-        address (UpdatePracticeGroupBodyAddress): optional, UNSET when absent.
+
+    - name (str): optional, UNSET when absent.
+    - prescription_partner_enabled (bool): optional, UNSET when absent.
+    - prescription_partner (str): optional, UNSET when absent.
+    - prescription_partner_credentials (UpdatePracticeGroupBodyPrescriptionPartnerCredentials): optional, UNSET when
+      absent.
+    - address (UpdatePracticeGroupBodyAddress): optional, UNSET when absent.
     """
 
     name: str | Unset = UNSET

@@ -28,12 +28,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatePracticeGroupBodyAddress:
     """
     Fields:
-        line_1 (str): optional, UNSET when absent.
-        line_2 (str): optional, UNSET when absent.
-        line_3 (str): optional, UNSET when absent.
-        town (str): optional, UNSET when absent.
-        county (str): optional, UNSET when absent.
-        postcode (str): optional, UNSET when absent.
+
+    - line_1 (str): optional, UNSET when absent.
+    - line_2 (str): optional, UNSET when absent.
+    - line_3 (str): optional, UNSET when absent.
+    - town (str): optional, UNSET when absent.
+    - county (str): optional, UNSET when absent.
+    - postcode (str): optional, UNSET when absent.
     """
 
     line_1: str | Unset = UNSET

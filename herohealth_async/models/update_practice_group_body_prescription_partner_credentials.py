@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatePracticeGroupBodyPrescriptionPartnerCredentials:
     """
     Fields:
-        email (str): optional, UNSET when absent.
-        password (str): optional, UNSET when absent.
+
+    - email (str): optional, UNSET when absent.
+    - password (str): optional, UNSET when absent.
     """
 
     email: str | Unset = UNSET

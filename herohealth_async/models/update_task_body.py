@@ -29,10 +29,11 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdateTaskBody:
     """
     Fields:
-        status (EpisodeStatus): optional, UNSET when absent.
-        priority (EpisodePriority): optional, UNSET when absent.
-        assignee_type (UpdateTaskBodyAssigneeType): optional, UNSET when absent.
-        assignee_id (str): optional, UNSET when absent.
+
+    - status (EpisodeStatus): optional, UNSET when absent.
+    - priority (EpisodePriority): optional, UNSET when absent.
+    - assignee_type (UpdateTaskBodyAssigneeType): optional, UNSET when absent.
+    - assignee_id (str): optional, UNSET when absent.
     """
 
     status: EpisodeStatus | Unset = UNSET

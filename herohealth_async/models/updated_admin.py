@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatedAdmin:
     """
     Fields:
-        admin_id (str): required.
+
+    - admin_id (str): required.
     """
 
     admin_id: str

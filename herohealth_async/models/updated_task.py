@@ -27,7 +27,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatedTask:
     """
     Fields:
-        data (UpdatedTaskData): required.
+
+    - data (UpdatedTaskData): required.
     """
 
     data: UpdatedTaskData

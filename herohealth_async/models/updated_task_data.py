@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class UpdatedTaskData:
     """
     Fields:
-        id (str): required.
+
+    - id (str): required.
     """
 
     id: str

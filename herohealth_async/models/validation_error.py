@@ -30,9 +30,10 @@ class ValidationError:
     """Body of a 400 answer: the request broke one or more rules.
 
     Fields:
-        error (bool): required.
-        statusCode (float): required. Attribute ``status_code``.
-        message (list[ValidationIssue]): required.
+
+    - error (bool): required.
+    - statusCode (float): required. Attribute ``status_code``.
+    - message (list[ValidationIssue]): required.
     """
 
     error: bool

@@ -26,9 +26,10 @@ class ValidationIssue:
     """One problem with the request: where (path), what rule (code) and what was expected.
 
     Fields:
-        code (str): required.
-        expected (str): required.
-        path (list[float | str]): required.
+
+    - code (str): required.
+    - expected (str): required.
+    - path (list[float | str]): required.
     """
 
     code: str

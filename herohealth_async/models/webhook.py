@@ -33,13 +33,14 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Webhook:
     """
     Fields:
-        id (str): required.
-        event_type (str): required.
-        url (str): required.
-        created_at (str): required.
-        updated_at (str): required.
-        signing_key (str): optional, UNSET when absent.
-        headers (WebhookHeaders): optional, UNSET when absent.
+
+    - id (str): required.
+    - event_type (str): required.
+    - url (str): required.
+    - created_at (str): required.
+    - updated_at (str): required.
+    - signing_key (str): optional, UNSET when absent.
+    - headers (WebhookHeaders): optional, UNSET when absent.
     """
 
     id: str

@@ -27,10 +27,11 @@ class WebhookEvent:
     """A delivery's JSON body: which record (object, id) changed and how (event). Fetch the record by id.
 
     Fields:
-        object (str): required. Attribute ``object_``.
-        id (str): required. id of the affected record
-        practice_group_id (str): required.
-        event (str): required.
+
+    - object (str): required. Attribute ``object_``.
+    - id (str): required. id of the affected record
+    - practice_group_id (str): required.
+    - event (str): required.
     """
 
     object_: str

@@ -8,7 +8,7 @@ serve several keys and environments without mixing their budgets or pauses. All 
 acts for share its scope: the partner rate limit belongs to the key.
 
 No wait outlasts the caller's own: :meth:`RateLimiter.acquire` is given the most the caller may wait
-and raises :class:`WaitTooLong` at once when the pause or the budget needs longer.
+and raises ``WaitTooLong`` at once when the pause or the budget needs longer.
 
 :class:`LocalRateLimiter` (the default) keeps that state in this process; ``RedisRateLimiter`` (the
 ``[redis]`` extra) shares it between processes and machines.
@@ -50,7 +50,7 @@ class RateLimiter(Protocol):
     async def acquire(self, scope: str, max_wait: float | None) -> None:
         """Return once one more request of ``scope`` may be sent now (counting it in any budget).
 
-        Raise :class:`WaitTooLong` at once if that would take more than ``max_wait`` seconds (None:
+        Raise ``WaitTooLong`` at once if that would take more than ``max_wait`` seconds (None:
         no bound).
         """
         ...

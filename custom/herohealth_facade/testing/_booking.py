@@ -118,7 +118,6 @@ class _Booking:
             can_be_cancelled=record["status"] != "cancelled",
         )
         data = appointment.to_dict()
-        data["status"] = record["status"]  # not in the document: kept by the client as an additional property
         return data
 
     def _is_free(self, slot: Slot, query: dict[str, list[str]]) -> bool:

@@ -118,7 +118,7 @@ class FakeHero:
 
     It implements the operations in :data:`ROUTES` (the practice group and its locations, the booking
     flow, Elements tokens, messages, webhooks, PDS registration) with state, for each practice group
-    in :attr:`practices` (``"1"`` by default, seeded). Every other operation of the document answers
+    in ``practices`` (``"1"`` by default, seeded). Every other operation of the document answers
     its documented success: the status and a body built from the document (its examples, else values
     that satisfy the schema), so an operation added by regeneration is callable at once.
     :meth:`route` adds or replaces the answer to any operation. A path the document does not have

@@ -216,7 +216,7 @@ class DriftFinding:
 
 
 class Drift:
-    """Collects :class:`DriftFinding`s while a body is parsed leniently (``response_validation="report"``).
+    """Collects :class:`DriftFinding` records while a body is parsed leniently (``response_validation="report"``).
 
     Models' ``from_dict(data, drift)`` record a field that breaks the document here and keep the value
     as it arrived, instead of raising :class:`ResponseFieldError`. ``at(field)`` is the collector for a

@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class CopiedWidget:
     """
     Fields:
-        source_id (str): required.
+
+    - source_id (str): required.
     """
 
     source_id: str

@@ -25,8 +25,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Key:
     """
     Fields:
-        token (str): required.
-        expires_at (datetime.datetime): optional, UNSET when absent, format date-time.
+
+    - token (str): required.
+    - expires_at (datetime.datetime): optional, UNSET when absent, format date-time.
     """
 
     token: str = _attrs_field(repr=False)

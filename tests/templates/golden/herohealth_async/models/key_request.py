@@ -24,8 +24,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class KeyRequest:
     """
     Fields:
-        signing_key (str): required.
-        label (str): optional, UNSET when absent.
+
+    - signing_key (str): required.
+    - label (str): optional, UNSET when absent.
     """
 
     signing_key: str = _attrs_field(repr=False)

@@ -27,9 +27,10 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class NewWidget:
     """
     Fields:
-        colour (Colour): required.
-        made_at (datetime.datetime): required, format date-time.
-        owner_id (str): optional, UNSET when absent.
+
+    - colour (Colour): required.
+    - made_at (datetime.datetime): required, format date-time.
+    - owner_id (str): optional, UNSET when absent.
     """
 
     colour: Colour

@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Owner:
     """
     Fields:
-        name (str): required.
+
+    - name (str): required.
     """
 
     name: str

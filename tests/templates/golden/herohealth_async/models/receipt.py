@@ -23,7 +23,8 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Receipt:
     """
     Fields:
-        receipt_id (str): optional, UNSET when absent.
+
+    - receipt_id (str): optional, UNSET when absent.
     """
 
     receipt_id: str | Unset = UNSET

@@ -34,12 +34,13 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class Widget:
     """
     Fields:
-        id (str): required.
-        colour (Colour): required.
-        made_at (datetime.datetime | None): required, nullable (None).
-        weight (float): optional, UNSET when absent.
-        tags (list[str]): optional, UNSET when absent.
-        owner (Owner): optional, UNSET when absent.
+
+    - id (str): required.
+    - colour (Colour): required.
+    - made_at (datetime.datetime | None): required, nullable (None).
+    - weight (float): optional, UNSET when absent.
+    - tags (list[str]): optional, UNSET when absent.
+    - owner (Owner): optional, UNSET when absent.
     """
 
     id: str

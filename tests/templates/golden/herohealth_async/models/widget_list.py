@@ -28,8 +28,9 @@ _JSON_KEYS: frozenset[str] = frozenset(
 class WidgetList:
     """
     Fields:
-        data (list[Widget]): required.
-        count (float): required.
+
+    - data (list[Widget]): required.
+    - count (float): required.
     """
 
     data: list[Widget]
