@@ -23,6 +23,7 @@ from herohealth_async import (
     HeroHealth,
     InMemoryReplayGuard,
     LocalRateLimiter,
+    RateLimitError,
     RedisRateLimiter,
     RedisReplayGuard,
     RedisTokenCache,
@@ -168,9 +169,15 @@ async def test_an_unreachable_rate_limiter_fails_open_with_a_warning(
 async def test_the_local_limiter_pauses_every_task_of_the_client_after_a_429(fresh: str) -> None:
     limited = fresh + "/limit1"
     async with _hero(limited, rate_limiter=LocalRateLimiter(), max_retries=0) as hero:
-        await hero.booking.get_appointment("1")
-        with pytest.raises(Exception, match="429"):
-            await hero.booking.get_appointment("1")
+        # The server admits one call per calendar second: call until one is refused (a busy machine may
+        # cross a second's boundary between two calls).
+        for _ in range(5):
+            try:
+                await hero.booking.get_appointment("1")
+            except RateLimitError:
+                break
+        else:
+            pytest.fail("the server never answered 429")
         started = time.monotonic()
         await hero.booking.get_appointment("1")
     assert time.monotonic() - started >= 0.5
