@@ -131,9 +131,15 @@ async def test_a_429_pauses_every_client_on_the_same_redis(fresh: str, redis_url
     one = _hero(limited, rate_limiter=RedisRateLimiter(redis_url), max_retries=0)
     two = _hero(limited, rate_limiter=RedisRateLimiter(redis_url), max_retries=0)
     async with one, two:
-        await one.booking.get_appointment("1")  # the second's budget: 1 per second
-        with pytest.raises(Exception, match="429"):
-            await one.booking.get_appointment("1")
+        # The server admits one call per calendar second: call until one is refused (a busy machine may
+        # cross a second's boundary between two calls).
+        for _ in range(5):
+            try:
+                await one.booking.get_appointment("1")
+            except RateLimitError:
+                break
+        else:
+            pytest.fail("the server never answered 429")
         started = time.monotonic()
         await two.booking.get_appointment("1")  # another client: waits for the shared pause first
         waited = time.monotonic() - started
