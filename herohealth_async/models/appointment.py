@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="Appointment")
 
 
@@ -277,7 +282,7 @@ class Appointment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    start_time_type_0 = datetime.datetime.fromisoformat(data)
+                    start_time_type_0 = _datetime_fromisoformat(data)
 
                     return start_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -384,7 +389,7 @@ class Appointment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    reserved_until_type_0 = datetime.datetime.fromisoformat(data)
+                    reserved_until_type_0 = _datetime_fromisoformat(data)
 
                     return reserved_until_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,7 +415,7 @@ class Appointment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    booking_confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+                    booking_confirmed_at_type_0 = _datetime_fromisoformat(data)
 
                     return booking_confirmed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,6 +11,11 @@ from ..models.appointment_type_assignee_type import AppointmentTypeAssigneeType,
 from ..models.appointment_type_sector import AppointmentTypeSector, check_appointment_type_sector
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="AppointmentType")
 
 
@@ -247,7 +252,7 @@ class AppointmentType:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    next_available_at_type_0 = datetime.datetime.fromisoformat(data)
+                    next_available_at_type_0 = _datetime_fromisoformat(data)
 
                     return next_available_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

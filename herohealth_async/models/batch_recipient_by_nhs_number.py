@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import Drift, NoneType, ResponseFieldError
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="BatchRecipientByNhsNumber")
 
 
@@ -86,7 +91,7 @@ class BatchRecipientByNhsNumber:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.datetime.fromisoformat(data)
+                    dob_type_0 = _datetime_fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

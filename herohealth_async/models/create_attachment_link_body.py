@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="CreateAttachmentLinkBody")
 
 
@@ -106,7 +111,7 @@ class CreateAttachmentLinkBody:
             if _expiry_date is UNSET:
                 expiry_date = UNSET
             else:
-                expiry_date = datetime.date.fromisoformat(_expiry_date)
+                expiry_date = _date_fromisoformat(_expiry_date)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="CreateBookingLinkBody")
 
 
@@ -165,7 +170,7 @@ class CreateBookingLinkBody:
             if _from_date is UNSET:
                 from_date = UNSET
             else:
-                from_date = datetime.date.fromisoformat(_from_date)
+                from_date = _date_fromisoformat(_from_date)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:
@@ -178,7 +183,7 @@ class CreateBookingLinkBody:
             if _to_date is UNSET:
                 to_date = UNSET
             else:
-                to_date = datetime.date.fromisoformat(_to_date)
+                to_date = _date_fromisoformat(_to_date)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:
@@ -191,7 +196,7 @@ class CreateBookingLinkBody:
             if _expiry_date is UNSET:
                 expiry_date = UNSET
             else:
-                expiry_date = datetime.date.fromisoformat(_expiry_date)
+                expiry_date = _date_fromisoformat(_expiry_date)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="EditAppointmentBody")
 
 
@@ -105,7 +110,7 @@ class EditAppointmentBody:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    start_time_type_0 = datetime.datetime.fromisoformat(data)
+                    start_time_type_0 = _datetime_fromisoformat(data)
 
                     return start_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

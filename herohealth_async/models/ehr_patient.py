@@ -12,6 +12,10 @@ from ..models.patient_sex import PatientSex, check_patient_sex
 from ..models.patient_title import PatientTitle, check_patient_title
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 if TYPE_CHECKING:
     from ..models.patient_identifier import PatientIdentifier
 
@@ -373,7 +377,7 @@ class EhrPatient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.datetime.fromisoformat(data)
+                    dob_type_0 = _datetime_fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -462,7 +466,7 @@ class EhrPatient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+                    deceased_at_type_0 = _datetime_fromisoformat(data)
 
                     return deceased_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -648,7 +652,7 @@ class EhrPatient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+                    last_sync_at_type_0 = _datetime_fromisoformat(data)
 
                     return last_sync_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

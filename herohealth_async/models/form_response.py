@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="FormResponse")
 
 
@@ -215,7 +220,7 @@ class FormResponse:
             if _created_at is UNSET:
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime_fromisoformat(_created_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import Drift, ResponseFieldError
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="HeidiToken")
 
 
@@ -75,7 +80,7 @@ class HeidiToken:
             token = drift.keep("token", exc, src_dict, "string, required")
 
         try:
-            expiration_time = datetime.datetime.fromisoformat(src_dict["expiration_time"])
+            expiration_time = _datetime_fromisoformat(src_dict["expiration_time"])
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 if TYPE_CHECKING:
     from ..models.message_campaign import MessageCampaign
     from ..models.message_patient import MessagePatient
@@ -219,7 +223,7 @@ class Message:
             if _created_at is UNSET:
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime_fromisoformat(_created_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:
@@ -232,7 +236,7 @@ class Message:
             if _sent_at is UNSET:
                 sent_at = UNSET
             else:
-                sent_at = datetime.datetime.fromisoformat(_sent_at)
+                sent_at = _datetime_fromisoformat(_sent_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:
@@ -245,7 +249,7 @@ class Message:
             if _scheduled_at is UNSET:
                 scheduled_at = UNSET
             else:
-                scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+                scheduled_at = _datetime_fromisoformat(_scheduled_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

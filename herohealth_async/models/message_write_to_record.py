@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="MessageWriteToRecord")
 
 
@@ -89,7 +94,7 @@ class MessageWriteToRecord:
             if _write_to_record_at is UNSET:
                 write_to_record_at = UNSET
             else:
-                write_to_record_at = datetime.datetime.fromisoformat(_write_to_record_at)
+                write_to_record_at = _datetime_fromisoformat(_write_to_record_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

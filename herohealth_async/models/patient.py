@@ -13,6 +13,11 @@ from ..models.patient_status import PatientStatus, check_patient_status
 from ..models.patient_title import PatientTitle, check_patient_title
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="Patient")
 
 
@@ -410,7 +415,7 @@ class Patient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.datetime.fromisoformat(data)
+                    dob_type_0 = _datetime_fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -520,7 +525,7 @@ class Patient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+                    deceased_at_type_0 = _datetime_fromisoformat(data)
 
                     return deceased_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -714,7 +719,7 @@ class Patient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+                    last_sync_at_type_0 = _datetime_fromisoformat(data)
 
                     return last_sync_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -919,7 +924,7 @@ class Patient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sex_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                    sex_changed_at_type_0 = _datetime_fromisoformat(data)
 
                     return sex_changed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

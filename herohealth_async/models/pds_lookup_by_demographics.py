@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="PdsLookupByDemographics")
 
 
@@ -131,7 +136,7 @@ class PdsLookupByDemographics:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.date.fromisoformat(data)
+                    dob_type_0 = _date_fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

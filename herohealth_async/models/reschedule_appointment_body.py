@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import Drift, ResponseFieldError
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="RescheduleAppointmentBody")
 
 
@@ -78,7 +83,7 @@ class RescheduleAppointmentBody:
         # Each field is read under its name, so an error names the field (never its value). Fields are
         # read in place (no copy of the object); the keys left over are collected only when there are any.
         try:
-            start_time = datetime.datetime.fromisoformat(src_dict["start_time"])
+            start_time = _datetime_fromisoformat(src_dict["start_time"])
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

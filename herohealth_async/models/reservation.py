@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import Drift, NoneType, ResponseFieldError
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="Reservation")
 
 
@@ -93,7 +98,7 @@ class Reservation:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    reserved_until_type_0 = datetime.datetime.fromisoformat(data)
+                    reserved_until_type_0 = _datetime_fromisoformat(data)
 
                     return reserved_until_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="SentMessage")
 
 
@@ -206,7 +211,7 @@ class SentMessage:
             if _send_at is UNSET:
                 send_at = UNSET
             else:
-                send_at = datetime.datetime.fromisoformat(_send_at)
+                send_at = _datetime_fromisoformat(_send_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="Slot")
 
 
@@ -147,7 +152,7 @@ class Slot:
             if _start_time is UNSET:
                 start_time = UNSET
             else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
+                start_time = _datetime_fromisoformat(_start_time)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:
@@ -160,7 +165,7 @@ class Slot:
             if _finish_time is UNSET:
                 finish_time = UNSET
             else:
-                finish_time = datetime.datetime.fromisoformat(_finish_time)
+                finish_time = _datetime_fromisoformat(_finish_time)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

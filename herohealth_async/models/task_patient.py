@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="TaskPatient")
 
 
@@ -141,7 +146,7 @@ class TaskPatient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dob_type_0 = datetime.datetime.fromisoformat(data)
+                    dob_type_0 = _datetime_fromisoformat(data)
 
                     return dob_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +226,7 @@ class TaskPatient:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    deceased_at_type_0 = datetime.datetime.fromisoformat(data)
+                    deceased_at_type_0 = _datetime_fromisoformat(data)
 
                     return deceased_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

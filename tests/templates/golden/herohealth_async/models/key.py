@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="Key")
 
 
@@ -83,7 +88,7 @@ class Key:
             if _expires_at is UNSET:
                 expires_at = UNSET
             else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+                expires_at = _datetime_fromisoformat(_expires_at)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..models.colour import Colour, check_colour
 from ..types import UNSET, Drift, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
 T = TypeVar("T", bound="NewWidget")
 
 
@@ -97,7 +102,7 @@ class NewWidget:
                 drift.record("colour", "one of the document's values", "a value the document lacks")
 
         try:
-            made_at = datetime.datetime.fromisoformat(src_dict["made_at"])
+            made_at = _datetime_fromisoformat(src_dict["made_at"])
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if drift is None:

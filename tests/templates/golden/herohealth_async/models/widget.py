@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.colour import Colour, check_colour
 from ..types import UNSET, Drift, NoneType, ResponseFieldError, Unset
 
+# Looked up once: parsing a page calls them for every date-time of every item.
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 if TYPE_CHECKING:
     from ..models.owner import Owner
 
@@ -147,7 +151,7 @@ class Widget:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    made_at_type_0 = datetime.datetime.fromisoformat(data)
+                    made_at_type_0 = _datetime_fromisoformat(data)
 
                     return made_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
