@@ -123,5 +123,5 @@ async def test_drift_is_shared_and_logged_once_across_clients_through_redis(
 async def test_an_unknown_validation_mode_is_refused_by_name() -> None:
     from herohealth_async import RequestValidationError
 
-    with pytest.raises(RequestValidationError, match="response_validation: must be 'strict' or 'report'"):
+    with pytest.raises(RequestValidationError, match="response_validation: must be one of 'strict', 'report'"):
         HeroHealth(api_key="k", practice_group_id="1", response_validation="lenient")  # type: ignore[arg-type]

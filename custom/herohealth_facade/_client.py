@@ -21,7 +21,6 @@ from herohealth_facade._config import (
     Config,
     check_max_retries,
     check_middleware,
-    check_response_validation,
     check_types,
     choose_base_url,
     optional_secret,
@@ -40,8 +39,8 @@ from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._transports import (
     BACKEND_VARIABLE,
+    HTTP_BACKENDS,
     HttpBackend,
-    check_backend,
     check_event_loop,
     make_transport,
     warn_if_proxy_ignored,
@@ -49,7 +48,8 @@ from herohealth_facade._transports import (
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_header_value
 from herohealth_facade._version import __version__
-from herohealth_facade.lib.drift import DriftLog, DriftRecord, DriftStore, ResponseValidation
+from herohealth_facade.lib.arguments import one_of
+from herohealth_facade.lib.drift import RESPONSE_VALIDATIONS, DriftLog, DriftRecord, DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
@@ -138,7 +138,7 @@ class HeroHealth(BaseClient, Resources):
             retry_policy=retry_policy or RetryPolicy(),
             user_agent=f"herohealth-async/{__version__}",
             webhook_signing_key=optional_secret(webhook_signing_key, "webhook_signing_key", WEBHOOK_KEY_VARIABLE),
-            response_validation=check_response_validation(response_validation),
+            response_validation=one_of("response_validation", response_validation, RESPONSE_VALIDATIONS),
             middleware=check_middleware(middleware),
         )
         self._drift = DriftLog(drift_store)
@@ -146,7 +146,7 @@ class HeroHealth(BaseClient, Resources):
         if http_client is None:
             if transport is None:
                 chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
-                backend = check_backend(chosen)
+                backend = one_of("http_backend", chosen, HTTP_BACKENDS)
                 check_event_loop(backend)
                 transport = make_transport(backend, limits, self._config.base_url, proxy)
             else:

@@ -18,7 +18,7 @@ from herohealth_facade._middleware import Middleware
 from herohealth_facade._retries import RetryPolicy
 from herohealth_facade._types import NotGiven, TimeoutTypes
 from herohealth_facade.lib.arguments import whole_number
-from herohealth_facade.lib.drift import RESPONSE_VALIDATIONS, DriftStore, ResponseValidation
+from herohealth_facade.lib.drift import DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import TokenCache
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import ReplayGuard
@@ -161,13 +161,6 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def check_response_validation(value: str) -> ResponseValidation:
-    for known in RESPONSE_VALIDATIONS:
-        if value == known:
-            return known
-    raise RequestValidationError("response_validation", "must be 'strict' or 'report'")
 
 
 def check_middleware(middleware: object) -> tuple[Middleware, ...]:

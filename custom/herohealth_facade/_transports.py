@@ -16,7 +16,7 @@ from typing import Any, Literal
 import httpx
 import sniffio
 
-from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
+from herohealth_facade._exceptions import HeroHealthError
 
 HttpBackend = Literal["httpx", "aiohttp"]
 HTTP_BACKENDS: tuple[HttpBackend, ...] = ("httpx", "aiohttp")
@@ -24,14 +24,6 @@ BACKEND_VARIABLE = "HEROHEALTH_HTTP_BACKEND"
 
 DEFAULT_HEADERS = {"accept-encoding": "gzip, deflate", "connection": "keep-alive"}
 """What ``httpx.AsyncClient`` would add to every request (the decoders httpx always has)."""
-
-
-def check_backend(backend: str) -> HttpBackend:
-    """``backend`` if it names a backend, else :class:`RequestValidationError` naming the choices."""
-    for known in HTTP_BACKENDS:
-        if backend == known:
-            return known
-    raise RequestValidationError("http_backend", f"must be one of {', '.join(map(repr, HTTP_BACKENDS))}")
 
 
 def check_event_loop(backend: HttpBackend) -> None:
@@ -122,27 +114,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
         try:
-            import httpx_aiohttp  # noqa: PLC0415 (an optional extra, loaded when chosen)
+            import aiohttp  # noqa: PLC0415 (the optional extra: loaded when chosen, not at import)
+            import httpx_aiohttp  # noqa: PLC0415
+            import yarl  # noqa: PLC0415
         except ImportError:
             raise HeroHealthError(
                 "http_backend='aiohttp' needs the aiohttp extra: pip install 'herohealth-async[aiohttp]'"
             ) from None
+        self._aiohttp = aiohttp
+        self._url = yarl.URL
         self._inner = httpx_aiohttp.AiohttpTransport(limits=limits, proxy=proxy, trust_env=False)
         self._proxy = None if proxy is None else str(proxy.url)
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
+        # Checked at the first request: the pool then refuses any other event loop, so once is enough.
+        self._loop_checked = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import aiohttp  # noqa: PLC0415 (present whenever this transport exists; cached after the first)
-        import yarl  # noqa: PLC0415
-
-        check_event_loop("aiohttp")
+        if not self._loop_checked:
+            check_event_loop("aiohttp")
+            self._loop_checked = True
         session = self._inner.client
-        if not isinstance(session, aiohttp.ClientSession):
+        if not isinstance(session, self._aiohttp.ClientSession):
             session = self._inner.client = self._inner.get_client()
         try:
             async with session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),  # httpx has already quoted it
+                self._url(str(request.url), encoded=True),  # httpx has already quoted it
                 headers=request.headers.multi_items(),
                 data=request.content or None,
                 allow_redirects=False,
@@ -154,7 +151,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ) as answer:
                 body = await answer.read()
         except Exception as exc:
-            raise _mapped(exc, request) from exc
+            mapped = _mapped(exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
         extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}
         return httpx.Response(
             answer.status,
@@ -166,27 +166,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def _timeout(self, request: httpx.Request) -> Any:
         """aiohttp's timeout for httpx's: ``connect`` covers waiting for a pooled connection too."""
-        import aiohttp  # noqa: PLC0415
-
         timeout = request.extensions.get("timeout", {})
         key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
         cached = self._timeouts.get(key)
         if cached is None:
-            cached = self._timeouts[key] = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+            cached = self._aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+            self._timeouts[key] = cached
         return cached
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-def _mapped(exc: Exception, request: httpx.Request) -> Exception:
-    """The httpx error for an aiohttp failure (unwrapping httpx_aiohttp's own mapping first)."""
+def _mapped(cause: Exception, request: httpx.Request) -> Exception:
+    """The httpx error for an aiohttp failure (anything else is returned as it is)."""
     import aiohttp  # noqa: PLC0415 (present whenever this transport exists)
 
-    cause = exc.__cause__ if isinstance(exc, httpx.TransportError) and exc.__cause__ is not None else exc
     kind: type[httpx.TransportError]
-    if isinstance(cause, httpx.TransportError):
-        return cause
     if isinstance(cause, aiohttp.ConnectionTimeoutError):
         kind = httpx.ConnectTimeout
     elif isinstance(cause, aiohttp.ServerTimeoutError | TimeoutError):
@@ -202,6 +198,6 @@ def _mapped(exc: Exception, request: httpx.Request) -> Exception:
     elif isinstance(cause, aiohttp.ClientError | OSError):
         kind = httpx.RemoteProtocolError
     else:
-        return exc
+        return cause
     # The class name only: aiohttp's messages can quote the URL, which holds patient IDs.
     return kind(f"{type(cause).__name__} from aiohttp", request=request)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from herohealth_facade._exceptions import RequestValidationError
+
+T = TypeVar("T")
 
 PAGE_MINIMUMS = {"page_index": 0, "page_size": 1}
 """The smallest ``page_index`` (pages count from zero) and ``page_size`` a paged list takes."""
@@ -25,3 +29,14 @@ def seconds_between(field: str, value: object, low: float, high: float) -> float
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
         raise RequestValidationError(field, f"must be a number of seconds from {low:g} to {high:g}")
     return float(value)
+
+
+def one_of(field: str, value: object, choices: tuple[T, ...]) -> T:
+    """The one of ``choices`` that ``value`` equals (typed as the choices are).
+
+    Otherwise a :class:`RequestValidationError` naming ``field`` and listing the choices.
+    """
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise RequestValidationError(field, f"must be one of {', '.join(map(repr, choices))}")
