@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -58,8 +59,9 @@ def generate(spec: Path, into: Path, *, with_extras: bool = True) -> Path:
     return into
 
 
-def finish(spec: Path, package: Path) -> None:
-    """What follows the generator: the hand-written extras and the document itself, in ``package``."""
+def finish(spec: Path, package: Path) -> dict[str, Any]:
+    """What follows the generator: the hand-written extras and the document itself, in ``package``.
+    Returns the document, read once for every later step."""
     import yaml  # noqa: PLC0415 (a development dependency, only needed here)
 
     for extra in (ROOT / "templates" / "extra").glob("*.py"):
@@ -68,6 +70,7 @@ def finish(spec: Path, package: Path) -> None:
         document = yaml.safe_load(f)
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=str)
     (package / "openapi.json").write_text(text + "\n", encoding="utf-8")
+    return document
 
 
 def main() -> None:
@@ -77,11 +80,11 @@ def main() -> None:
     parser.add_argument("package", type=Path)
     parser.add_argument("--readme", action="store_true", help="rewrite the README's generated sections")
     args = parser.parse_args()
-    finish(args.spec, args.package)
+    document = finish(args.spec, args.package)
     if args.readme:
         import readme_sections  # noqa: PLC0415 (a sibling script)
 
-        readme_sections.rewrite(args.spec)
+        readme_sections.rewrite(document)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spec_report  # noqa: E402
@@ -24,15 +22,12 @@ README = ROOT / "README.md"
 
 
 def operation_counts(document: dict[str, Any]) -> str:
-    tags = set()
-    operations = 0
-    for item in document["paths"].values():
-        for method in spec_report.METHODS:
-            if method in item:
-                operations += 1
-                tags.add(item[method]["tags"][0])
-    unplaced = len(document.get("x-unplaced-operations", []))
-    return f"{operations} callable operations across {len(tags)} tags, and {unplaced} more"
+    """The sentence of counts, from the same per-tag table as the spec report."""
+    table = spec_report.counts(document).values()
+    callable_per_tag = [sum(row.values()) - row["unplaced"] for row in table]
+    unplaced = sum(row["unplaced"] for row in table)
+    tags = sum(count > 0 for count in callable_per_tag)
+    return f"{sum(callable_per_tag)} callable operations across {tags} tags, and {unplaced} more"
 
 
 def sections(document: dict[str, Any]) -> dict[str, str]:
@@ -49,7 +44,5 @@ def rewritten(text: str, document: dict[str, Any]) -> str:
     return text
 
 
-def rewrite(spec: Path, readme: Path = README) -> None:
-    with spec.open(encoding="utf-8") as f:
-        document = yaml.safe_load(f)
+def rewrite(document: dict[str, Any], readme: Path = README) -> None:
     readme.write_text(rewritten(readme.read_text(encoding="utf-8"), document), encoding="utf-8")

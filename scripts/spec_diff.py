@@ -22,7 +22,8 @@ from typing import Any
 
 import attrs
 
-METHODS = ("get", "put", "post", "delete", "patch")
+from herohealth_facade.lib.document import operations_in, resolve_in
+
 Schema = dict[str, Any]
 
 
@@ -101,7 +102,7 @@ class _Diff:
         old_schema, new_schema = _body_schema(self.old, old_op), _body_schema(self.new, new_op)
         where = f"request body of {op_id}"
         if old_schema is None and new_schema is not None:
-            required = bool(_resolve(self.new, new_op["requestBody"]).get("required"))
+            required = bool(resolve_in(self.new, new_op["requestBody"]).get("required"))
             yield Finding(required, f"{where} added{' as required' if required else ''}")
         elif old_schema is not None and new_schema is None:
             yield Finding(True, f"{where} removed")
@@ -139,7 +140,7 @@ class _Diff:
             yield from self._type_change(old_types, new_types, where, directions)
         if "$ref" in old and "$ref" in new:
             return  # the same model both sides (else the type change said so): compared as a component
-        old, new = _resolve(self.old, old), _resolve(self.new, new)
+        old, new = resolve_in(self.old, old), resolve_in(self.new, new)
         yield from self._enum(old, new, where, directions)
         if "properties" in old or "properties" in new:
             yield from self._object(old, new, where, directions)
@@ -199,34 +200,21 @@ class _Diff:
 # ---------------------------------------------------------------------- reading a document
 
 
-def _resolve(document: dict[str, Any], node: Schema) -> Schema:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    found = {}
-    for path, item in document.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                op = {**item[method], "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])]}
-                found[op.get("operationId", f"{method} {path}")] = (method, path, op)
-    return found
+    """Every operation of ``document`` by its ``operationId`` (else by method and path)."""
+    found = operations_in(document)
+    return {op.get("operationId", f"{method} {path}"): (method, path, op) for method, path, op in found}
 
 
 def _parameters(document: dict[str, Any], op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    params = (_resolve(document, p) for p in op.get("parameters", []))
+    params = (resolve_in(document, p) for p in op.get("parameters", []))
     return {(p.get("in", "query"), p["name"]): p for p in params}
 
 
 def _body_schema(document: dict[str, Any], op: dict[str, Any]) -> Schema | None:
     if "requestBody" not in op:
         return None
-    content = _resolve(document, op["requestBody"]).get("content", {})
+    content = resolve_in(document, op["requestBody"]).get("content", {})
     media = content.get("application/json") or next(iter(content.values()), {})
     schema: Schema | None = media.get("schema")
     return schema
@@ -236,7 +224,7 @@ def _success_schemas(document: dict[str, Any], op: dict[str, Any]) -> dict[str, 
     found: dict[str, Schema | None] = {}
     for status, response in op.get("responses", {}).items():
         if str(status).startswith("2"):
-            content = _resolve(document, response).get("content", {})
+            content = resolve_in(document, response).get("content", {})
             found[str(status)] = content.get("application/json", {}).get("schema") if content else None
     return found
 
@@ -287,7 +275,7 @@ def _reach(document: dict[str, Any], node: Any, found: set[str]) -> None:
             if name in found:
                 return
             found.add(name)
-            _reach(document, _resolve(document, node), found)
+            _reach(document, resolve_in(document, node), found)
             return
         for value in node.values():
             _reach(document, value, found)

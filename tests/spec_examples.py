@@ -12,23 +12,15 @@ from typing import Any
 
 from openapi_python_client.strings import snake_case
 
+from herohealth_facade.lib.document import METHODS, operations_in
 from herohealth_facade.testing._document import document, example, resolve
-
-METHODS = ("get", "put", "post", "delete", "patch")
 
 __all__ = ["METHODS", "arguments", "document", "example", "operations", "resolve"]
 
 
 def operations() -> list[tuple[str, str, dict[str, Any]]]:
     """(method, path, operation object) for every operation in the document, in document order."""
-    found = []
-    for path, item in document()["paths"].items():
-        for method in METHODS:
-            if method in item:
-                op = dict(item[method])
-                op["parameters"] = [*item.get("parameters", []), *op.get("parameters", [])]
-                found.append((method, path, op))
-    return found
+    return operations_in(document())
 
 
 def model_classes(annotation: Any) -> list[type]:

@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate import generate  # noqa: E402
 
+from tests.spec_examples import operations  # noqa: E402
+
 # A check of the project's own tools (run by the 3.11 suite only: they run on .venv's interpreter).
 pytestmark = pytest.mark.tooling
 
@@ -79,8 +81,6 @@ def test_an_added_operation_and_field_regenerate_type_check_and_pass_the_contrac
     pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=append", "-k", "asyncio"]
     suite = subprocess.run([*pytest, *suites], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert suite.returncode == 0, suite.stdout[-3000:]
-    with SPEC.open(encoding="utf-8") as f:
-        paths = yaml.safe_load(f)["paths"].values()
-    before = sum(method in ("get", "put", "post", "delete", "patch") for item in paths for method in item)
+    before = len(operations())  # those of the vendored document, which this process's package carries
     # Every operation of the changed document, the new one included, went through Prism and parsed.
     assert f"contract: {before + 1}/{before + 1} operations" in suite.stdout

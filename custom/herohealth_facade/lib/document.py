@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 Schema = dict[str, Any]
+METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @cache
@@ -19,13 +20,33 @@ def document() -> dict[str, Any]:
 
 
 def resolve(node: Schema) -> Schema:
-    """``node`` with its ``$ref`` (and any chain of them) followed."""
+    """``node`` with its ``$ref`` (and any chain of them) followed in the packaged document."""
+    return resolve_in(document(), node)
+
+
+def resolve_in(spec: dict[str, Any], node: Schema) -> Schema:
+    """``node`` with its ``$ref`` (and any chain of them) followed in ``spec``."""
     while "$ref" in node:
-        target: Any = document()
+        target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
     return node
+
+
+def operations_in(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) for every operation of ``spec``, in its order; each operation's
+    ``parameters`` include those its path item declares for all its methods."""
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                operation = {
+                    **item[method],
+                    "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])],
+                }
+                found.append((method, path, operation))
+    return found
 
 
 def success_schema(method: str, path: str) -> tuple[int, Schema | None]:
