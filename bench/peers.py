@@ -143,7 +143,7 @@ def parse(url: str, loops: int = 300) -> dict[str, Any]:
     import httpx
 
     from herohealth_async.api.booking import list_slots
-    from herohealth_async.types import json_body
+    from herohealth_async.types import _orjson
 
     request = urllib.request.Request(url + "/v1/slots?page_index=0&page_size=100", headers=HEADERS)
     with urllib.request.urlopen(request) as answer:
@@ -162,7 +162,7 @@ def parse(url: str, loops: int = 300) -> dict[str, Any]:
             operation.parse(response)
         samples["sdk_us"].append((time.perf_counter() - started) / loops * 1e6)
     result: dict[str, Any] = {name: sorted(values)[2] for name, values in samples.items()}
-    result["decoder"] = "orjson" if json_body.__globals__["_orjson"]() is not None else "json"
+    result["decoder"] = "orjson" if _orjson() is not None else "json"
     return result
 
 

@@ -5,8 +5,10 @@ field, logged once at WARNING, readable from the client, and shareable through R
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
+import httpx
 import pytest
 
 from herohealth_async import HeroHealth, ResponseValidationError
@@ -90,8 +92,6 @@ async def test_each_operation_and_field_is_logged_once_and_no_value_anywhere(cap
     ("content", "content_type"), [(b"<html>", "text/html"), (b"[1, 2]", "application/json")], ids=["html", "array"]
 )
 async def test_a_body_that_is_not_a_json_object_still_raises_in_report_mode(content: bytes, content_type: str) -> None:
-    import httpx
-
     answer = httpx.Response(200, content=content, headers={"content-type": content_type})
     async with mock_client(Recorder(answer)) as hero:
         with pytest.raises(ResponseValidationError):
@@ -101,8 +101,6 @@ async def test_a_body_that_is_not_a_json_object_still_raises_in_report_mode(cont
 async def test_drift_is_shared_and_logged_once_across_clients_through_redis(
     redis_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import uuid
-
     store = RedisDriftStore(redis_url, key_prefix=f"test:{uuid.uuid4().hex}:")
     body: dict[str, Any] = {**APPOINTMENT, "duration": "fifteen"}
     other: dict[str, Any] = {**APPOINTMENT, "video": "yes"}
