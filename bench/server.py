@@ -2,7 +2,7 @@
 
     python -m bench.server PORT
 
-Paths: ``/v1/appointments/{id}`` (one appointment, about 1 KB), ``/v1/slots`` (pages of a
+Paths: ``/v1/appointments/{id}`` (one appointment, about 0.7 KB), ``/v1/slots`` (pages of a
 20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/v1/messages/send`` (a sent message),
 ``/stats`` (calls per path). A first segment ``/delay{ms}`` delays the answer by that many
 milliseconds; ``/limit{n}`` answers 429 (``Retry-After`` to the next second) to every request beyond
@@ -46,7 +46,6 @@ APPOINTMENT = json.dumps(
         "can_be_rescheduled": True,
         "cancellation_policy_hours": 24,
         "suppress_mail": False,
-        "notes": "Follow-up for blood pressure review; patient prefers morning appointments and step-free access.",
     }
 ).encode()
 
