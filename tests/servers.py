@@ -6,6 +6,7 @@ end of its fixture.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -108,7 +109,8 @@ REQUESTS: list[str] = []
 
 
 async def appointment_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-    """Answers every request with an appointment (``/slow/...`` after 5 s); records each path."""
+    """Answers every request with an appointment (``/slow/...`` after 5 s, ``/gzip/...`` gzip-encoded);
+    records each path."""
     from tests.helpers import APPOINTMENT
 
     if scope["type"] != "http":
@@ -119,7 +121,11 @@ async def appointment_app(scope: dict[str, Any], receive: Any, send: Any) -> Non
     if scope["path"].startswith("/slow"):
         await anyio.sleep(5)
     body = json.dumps(APPOINTMENT).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers = [(b"content-type", b"application/json")]
+    if scope["path"].startswith("/gzip"):
+        body = gzip.compress(body)
+        headers.append((b"content-encoding", b"gzip"))
+    headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

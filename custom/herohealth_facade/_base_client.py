@@ -31,6 +31,7 @@ from herohealth_facade._exceptions import (
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
+from herohealth_facade._requests import assemble, json_content, query_string, request_url
 from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._transports import DEFAULT_HEADERS
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -145,47 +146,48 @@ class BaseClient:
     def _build_request(self, operation: Operation[Any], options: RequestOptions) -> httpx.Request:
         try:
             kwargs = operation.build()
+            content = None
+            if options.extra_body:
+                content = json_content(merge_extra_body(kwargs, options.extra_body))
+            elif "json" in kwargs:
+                content = json_content(kwargs["json"])
         except (AttributeError, TypeError, ValueError) as exc:
             # The checks above know every documented rule; this is what they cannot see (a value of
-            # the wrong type deep inside a nested model). The exception text may quote the value.
+            # the wrong type deep inside a nested model, a NaN). The exception text may quote the value.
             raise RequestValidationError("body", f"could not be serialised ({type(exc).__name__})") from None
-        method = kwargs.pop("method")
-        url = self._config.base_url + kwargs.pop("url")
-        headers: httpx.Headers | dict[str, str] = self._headers()
+        path = self._config.base_path + kwargs["url"]
+        check_path(operation, path, self._config.base_path)
+        params = kwargs.get("params")
+        if options.extra_query:
+            params = {**(params or {}), **options.extra_query}
+        plain, prepared = self._headers()
+        headers: httpx.Headers | dict[str, str] = prepared
         if "headers" in kwargs or options.extra_headers:
             documented = {
                 name: check_header_value(str(value), f"header.{name}")
-                for name, value in kwargs.pop("headers", {}).items()
+                for name, value in kwargs.get("headers", {}).items()
             }
-            headers = {**documented, **check_extra_headers(options.extra_headers), **headers}
-        if options.extra_query:
-            kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
-        if options.extra_body:
-            kwargs["json"] = merge_extra_body(kwargs, options.extra_body)
+            headers = {**documented, **check_extra_headers(options.extra_headers), **plain}
         timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        # An httpx.Request built directly costs a third less than AsyncClient.build_request; the client's
-        # own defaults (headers, timeout) are merged in here instead.
-        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
-        request = httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
-        check_path(operation, request.url.raw_path.split(b"?", 1)[0].decode("ascii"), self._config.base_path)
-        return request
+        url = request_url(self._config.url, path, query_string(params))
+        return assemble(kwargs["method"], url, headers, content, {"timeout": httpx.Timeout(timeout).as_dict()})
 
-    def _headers(self) -> httpx.Headers:
-        """The headers of every request: the httpx client's defaults, then both auth headers (built
-        once per key: an ``httpx.Request`` copies an ``httpx.Headers`` without encoding it again)."""
-        cached: tuple[int, httpx.Headers] | None = self.__dict__.get("_headers_cache")
+    def _headers(self) -> tuple[dict[str, str], httpx.Headers]:
+        """The headers of every request, as a dict and as ``httpx.Headers``: ``Host``, the httpx client's
+        defaults, then both auth headers (built once per key: a request copies an ``httpx.Headers``
+        without encoding it again)."""
+        cached: tuple[int, dict[str, str], httpx.Headers] | None = self.__dict__.get("_headers_cache")
         if cached is None or cached[0] != self._key.generation:
-            headers = httpx.Headers(
-                {
-                    **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
-                    **self._auth_headers(),
-                    "accept": "application/json",
-                    "user-agent": self._config.user_agent,
-                }
-            )
-            cached = (self._key.generation, headers)
+            plain = {
+                "host": self._config.url.netloc.decode("ascii"),
+                **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
+                **self._auth_headers(),
+                "accept": "application/json",
+                "user-agent": self._config.user_agent,
+            }
+            cached = (self._key.generation, plain, httpx.Headers(plain))
             self.__dict__["_headers_cache"] = cached
-        return cached[1]
+        return cached[1], cached[2]
 
     def _auth_headers(self) -> dict[str, str]:
         assert self._key.value is not None  # asked for before any request is built

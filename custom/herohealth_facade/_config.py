@@ -39,15 +39,21 @@ class Config:
     webhook_signing_key: str | bytes | None = None
     response_validation: ResponseValidation = "report"
     middleware: tuple[Middleware, ...] = ()
+    url: httpx.URL = attrs.field(init=False)
+    """``base_url`` parsed (once: every request's URL is built from its parts)."""
     base_path: str = attrs.field(init=False)
     """The path part of ``base_url`` (empty for a bare host), which every request path starts with."""
 
     scope: str = attrs.field(init=False)
     """What shares a rate budget and a 429 pause: one API key on one server (a hash, never the key)."""
 
+    @url.default
+    def _url(self) -> httpx.URL:
+        return httpx.URL(self.base_url)
+
     @base_path.default
     def _base_path(self) -> str:
-        return httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+        return self.url.raw_path.decode("ascii").rstrip("/")
 
     @scope.default
     def _scope(self) -> str:

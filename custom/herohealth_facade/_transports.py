@@ -136,11 +136,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._inner.client
         if not isinstance(session, self._aiohttp.ClientSession):
             session = self._inner.client = self._inner.get_client()
+        encoding = request.headers.encoding  # found once for all headers (multi_items() asks per header)
         try:
             async with session.request(
                 request.method,
                 self._url(str(request.url), encoded=True),  # httpx has already quoted it
-                headers=request.headers.multi_items(),
+                headers=[(name.decode(encoding), value.decode(encoding)) for name, value in request.headers.raw],
                 data=request.content or None,
                 allow_redirects=False,
                 auto_decompress=False,  # httpx decodes, as it does for its own transport
@@ -156,13 +157,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 raise
             raise mapped from exc
         extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}
-        return httpx.Response(
+        response = httpx.Response(
             answer.status,
             headers=answer.raw_headers,
             stream=httpx.ByteStream(body),
             request=request,
             extensions=extensions,
         )
+        if answer.headers.get("content-encoding", "identity").lower() == "identity":
+            read_already(response, body)
+        else:
+            response.read()  # in memory: httpx's decoders run as they would for its own transport
+        return response
 
     def _timeout(self, request: httpx.Request) -> Any:
         """aiohttp's timeout for httpx's: ``connect`` covers waiting for a pooled connection too."""
@@ -176,6 +182,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def read_already(response: httpx.Response, body: bytes) -> None:
+    """Leave ``response`` as ``response.read()`` would for a ``body`` with no content encoding.
+
+    httpx's read passes even a plain body through its decoder and chunker machinery (about 7 µs, a
+    twentieth of a call on aiohttp); the content of an unencoded body is the body itself.
+    """
+    response._content = body
+    response._num_bytes_downloaded = len(body)
+    response.is_stream_consumed = True
+    response.is_closed = True
 
 
 def _mapped(cause: Exception, request: httpx.Request) -> Exception:

@@ -119,16 +119,20 @@ def check_path(operation: Operation[Any], raw_path: str, base_path: str) -> None
     """Refuse a built URL whose path is not the operation's template with one segment per parameter.
 
     The arguments were checked already; this is the last guard that nothing (an encoding quirk, a
-    dot segment an HTTP library resolved) sends a request to a path other than its operation's.
+    dot segment a server or proxy would resolve) sends a request to a path other than its operation's.
     """
     if not _template_pattern(base_path + operation.path).fullmatch(raw_path):
         raise RequestValidationError("path", f"the request would not reach {operation.path}")
 
 
+# One path segment that is not "." or "..".
+_SEGMENT = r"(?!\.{1,2}(?:/|$))[^/]+"
+
+
 @functools.lru_cache(maxsize=1024)
 def _template_pattern(template: str) -> re.Pattern[str]:
     # Each {name} matches one segment; everything else must be as written.
-    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
+    return re.compile(re.sub(r"\\\{[^/]+?\\\}", lambda _: _SEGMENT, re.escape(template)))
 
 
 AUTH_HEADERS = frozenset({"x-api-key", "x-practice-group-id"})
