@@ -136,14 +136,18 @@ async def memory_growth(call: Call) -> float:
     return grown / 1024
 
 
-def parse(url: str, loops: int = 300) -> dict[str, Any]:
-    """A 100-slot page parsed as the SDK parses it (decode + strict model), against ``json.loads`` alone."""
+def parse(url: str, decoder: str, loops: int = 300) -> dict[str, Any]:
+    """A 100-slot page parsed as the SDK parses it (decode + strict model), against ``json.loads`` alone;
+    ``decoder="json"`` parses as an install without orjson does (PyPy)."""
     import urllib.request
 
     import httpx
 
+    from herohealth_async import types
     from herohealth_async.api.booking import list_slots
-    from herohealth_async.types import _orjson
+
+    if decoder == "json":
+        types.orjson = None
 
     request = urllib.request.Request(url + "/v1/slots?page_index=0&page_size=100", headers=HEADERS)
     with urllib.request.urlopen(request) as answer:
@@ -162,7 +166,7 @@ def parse(url: str, loops: int = 300) -> dict[str, Any]:
             operation.parse(response)
         samples["sdk_us"].append((time.perf_counter() - started) / loops * 1e6)
     result: dict[str, Any] = {name: sorted(values)[2] for name, values in samples.items()}
-    result["decoder"] = "orjson" if _orjson() is not None else "json"
+    result["decoder"] = "orjson" if types._orjson() is not None else "json"
     return result
 
 
@@ -172,10 +176,11 @@ def main() -> None:
     parser.add_argument("url")
     parser.add_argument("--memory", action="store_true")
     parser.add_argument("--parse", action="store_true")
+    parser.add_argument("--decoder", choices=["installed", "json"], default="installed")
     parser.add_argument("--loop", choices=["asyncio", "trio"], default="asyncio")
     args = parser.parse_args()
     if args.parse:
-        result = parse(args.url)
+        result = parse(args.url, args.decoder)
     else:
         result = anyio.run(one_round, args.peer, args.url, args.memory, backend=args.loop)
     json.dump(result, sys.stdout)

@@ -38,7 +38,7 @@ def _orjson() -> Any:
     global orjson
     if orjson is _NOT_LOOKED_UP:
         try:
-            orjson = importlib.import_module("orjson")  # an optional speed-up: the aiohttp and orjson extras
+            orjson = importlib.import_module("orjson")  # a dependency on CPython; absent on PyPy
         except ImportError:
             orjson = None
     return orjson

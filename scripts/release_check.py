@@ -36,7 +36,9 @@ async def main(url):
     from herohealth_async.testing import FakeHero
     async with FakeHero().client() as fake:
         forms = await fake.form.list_forms()
-    print(__version__, appointment.id, type(forms).__name__)
+    # The decoder a plain install brings (orjson is a dependency on CPython).
+    from herohealth_async.types import _orjson
+    print(__version__, appointment.id, type(forms).__name__, _orjson().__name__)
 
 import sys
 anyio.run(main, sys.argv[1])
@@ -86,11 +88,11 @@ def main() -> None:
             if "read-only operation" not in run(*command, "doctor", "--help", cwd=Path(tmp)):
                 raise SystemExit(f"{' '.join(command)} doctor --help did not describe the doctor")
     version = run(sys.executable, "-c", "import herohealth_async; print(herohealth_async.__version__)").strip()
-    if output != [version, "1001", "FormList"]:
+    if output != [version, "1001", "FormList", "orjson"]:
         raise SystemExit(f"smoke test failed: {output}")
     print(
         f"smoke test passed in a fresh virtualenv: herohealth-async {version} imported, built a client, made a call;"
-        " FakeHero answered from the packaged document"
+        " FakeHero answered from the packaged document; bodies decoded by orjson"
     )
 
 
