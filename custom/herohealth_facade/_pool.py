@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import anyio
@@ -61,28 +62,35 @@ class Pool:
         with anyio.CancelScope() as cancel_scope:
             self.in_flight.add(cancel_scope)
             try:
-                return await self._send_admitted(request, scope)
+                return await self._send_admitted(request, scope, cancel_scope)
             except Exception:
                 # Closing may break the connection under the request before the cancellation lands.
                 if not self.closed:
                     raise
             finally:
                 self.in_flight.discard(cancel_scope)
-        raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
+        if self.closed:
+            raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
+        # Only the wait for a connection slot sets a deadline on the scope.
+        raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
 
-    async def _send_admitted(self, request: httpx.Request, scope: str) -> httpx.Response:
+    async def _send_admitted(
+        self, request: httpx.Request, scope: str, cancel_scope: anyio.CancelScope
+    ) -> httpx.Response:
         max_wait: float | None = request.extensions.get("timeout", {}).get("pool")
         if self.gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
             return await self._deliver(request)
         started = time.monotonic()
         if self.gate.value > 0:
-            self.gate.acquire_nowait()  # the common case, without the cost of a cancel scope or an exception
+            self.gate.acquire_nowait()  # the common case, without the cost of a wait or an exception
         else:
-            with anyio.move_on_after(max_wait) as waited:
-                await self.gate.acquire()
-            if waited.cancelled_caught:
-                raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request) from None
+            # The request's own cancel scope bounds the wait for a slot (a deadline for this wait alone):
+            # one cancel scope per request, not a second one per wait.
+            if max_wait is not None:
+                cancel_scope.deadline = anyio.current_time() + max_wait
+            await self.gate.acquire()
+            cancel_scope.deadline = math.inf
         try:
             # Counted once the request has a connection slot, right before it leaves: a budget counted
             # earlier would let requests that queued for a slot reach the server bunched together.
