@@ -48,6 +48,8 @@ PEER_NAMES = {
 
 HEADERS = {"x-api-key": "bench-key", "x-practice-group-id": "3"}
 Row = dict[str, Any]
+DEFAULT_OUT = ROOT / "bench" / "results.json"
+GUIDE = ROOT / "docs" / "guides" / "performance.md"
 
 
 def median_of(samples: list[float]) -> float:
@@ -205,39 +207,53 @@ async def run_own(url: str, repeats: int) -> dict[str, Row]:
     return results
 
 
-def peer_table(peers: dict[str, Any]) -> str:
-    """Rows 1 to 3: each peer's figures and its ratio to raw aiohttp (the limit)."""
+PEER_HEADER = (
+    "peer",
+    "1. one call",
+    "vs limit",
+    "2. 1,000 concurrent (wall)",
+    "vs limit",
+    "client CPU per call",
+    "errors",
+    "3. 100-slot page fetched + parsed",
+    "vs limit",
+    "4. memory after 10,000 calls",
+)
+
+
+def peer_rows(peers: dict[str, Any]) -> list[tuple[str, ...]]:
+    """Rows 1 to 4 for each peer, with its ratio to raw aiohttp (the limit; raw httpx under trio)."""
     limit = peers["figures"]["aiohttp"] if "aiohttp" in peers["figures"] else peers["figures"]["httpx"]
-    header = (
-        "peer",
-        "1. one call",
-        "ratio",
-        "2. 1,000 concurrent: wall",
-        "ratio",
-        "CPU/call",
-        "errors",
-        "3. 100-slot page",
-        "ratio",
-        "4. memory, 10,000 calls",
-    )
-    rows = [header]
-    for peer, f in peers["figures"].items():
-        rows.append(
-            (
-                PEER_NAMES[peer],
-                f"{f['one_call_us']:.0f} us",
-                f"{f['one_call_us'] / limit['one_call_us']:.2f}x",
-                f"{f['burst_s']:.3f} s",
-                f"{f['burst_s'] / limit['burst_s']:.2f}x",
-                f"{f['burst_cpu_us']:.0f} us",
-                str(f["errors"]),
-                f"{f['page_us']:.0f} us",
-                f"{f['page_us'] / limit['page_us']:.2f}x",
-                f"{peers['memory_kb'][peer]:+.0f} KB" if peer in peers.get("memory_kb", {}) else "-",
-            )
+    return [
+        (
+            PEER_NAMES[peer],
+            f"{f['one_call_us']:.0f} us",
+            f"{f['one_call_us'] / limit['one_call_us']:.2f}x",
+            f"{f['burst_s']:.3f} s",
+            f"{f['burst_s'] / limit['burst_s']:.2f}x",
+            f"{f['burst_cpu_us']:.0f} us",
+            str(f["errors"]),
+            f"{f['page_us']:.0f} us",
+            f"{f['page_us'] / limit['page_us']:.2f}x",
+            f"{peers['memory_kb'][peer]:+.0f} KB" if peer in peers.get("memory_kb", {}) else "-",
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+        for peer, f in peers["figures"].items()
+    ]
+
+
+def peer_table(peers: dict[str, Any]) -> str:
+    rows = [PEER_HEADER, *peer_rows(peers)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(PEER_HEADER))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)) for r in rows)
+
+
+def peer_markdown(peers: dict[str, Any]) -> str:
+    """Rows 1 to 4 and the goals, as the performance guide shows them (between ``<!-- bench-peers -->`` marks)."""
+    rows = [PEER_HEADER, tuple("---" for _ in PEER_HEADER), *peer_rows(peers)]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.append("")
+    lines.extend(f"- {goal}: {figure} ({verdict})" for goal, figure, verdict in goals(peers))
+    return "\n".join(lines)
 
 
 def goals(peers: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -267,6 +283,14 @@ def goals(peers: dict[str, Any]) -> list[tuple[str, str, str]]:
                 (f"memory growth <= 1 MB ({PEER_NAMES[peer]})", f"{kb:+.0f} KB", "met" if kb <= 1024 else "NOT met")
             )
     return out
+
+
+def write_guide(peers: dict[str, Any]) -> None:
+    """Put rows 1 to 4 and the goals into the performance guide (the figures it quotes are these)."""
+    from scripts.sections import replaced  # noqa: PLC0415 (only when writing the guide)
+
+    text = GUIDE.read_text(encoding="utf-8")
+    GUIDE.write_text(replaced(text, {"bench-peers": "\n" + peer_markdown(peers) + "\n"}, str(GUIDE)), encoding="utf-8")
 
 
 def table(results: dict[str, Row]) -> str:
@@ -316,7 +340,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--backend", choices=["asyncio", "trio"], default="asyncio")
     parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
+    # Resolved now: the run continues in another directory (below).
+    parser.add_argument("--out", type=lambda path: Path(path).resolve(), default=DEFAULT_OUT)
     args = parser.parse_args()
     if not os.environ.get(IN_VENV):
         pythons = venvs.prepare()
@@ -363,6 +388,9 @@ def main() -> None:
     }
     args.out.write_text(json.dumps(record, indent=2) + "\n")
     print(f"written to {args.out}")
+    if args.backend == "asyncio" and args.out == DEFAULT_OUT:
+        write_guide(peers)
+        print(f"and rows 1 to 4 to {GUIDE.relative_to(ROOT)}")
 
 
 def _versions() -> dict[str, str]:

@@ -8,7 +8,6 @@ leaves a stale number behind.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spec_report  # noqa: E402
+from sections import replaced  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -36,12 +36,7 @@ def sections(document: dict[str, Any]) -> dict[str, str]:
 
 def rewritten(text: str, document: dict[str, Any]) -> str:
     """``text`` with every generated section replaced by what ``document`` gives."""
-    for name, content in sections(document).items():
-        pattern = re.compile(f"(<!-- {name} -->)(.*?)(<!-- /{name} -->)", re.DOTALL)
-        if not pattern.search(text):
-            raise SystemExit(f"README.md has no <!-- {name} --> section")
-        text = pattern.sub(lambda m, c=content: m.group(1) + c + m.group(3), text)
-    return text
+    return replaced(text, sections(document), "README.md")
 
 
 def rewrite(document: dict[str, Any], readme: Path = README) -> None:

@@ -5,6 +5,7 @@ method and every generated model, under ``herohealth_async`` paths."""
 from __future__ import annotations
 
 import inspect
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,11 @@ def test_the_reference_documents_every_public_name_and_resource_method(tmp_path:
     assert [m for m in models.__all__ if f"herohealth_async.models.{m}" not in documented] == []
     assert len(models.__all__) > 100
     assert (tmp_path / "_static" / "copybutton.js").exists()
+
+
+def test_the_performance_guide_shows_the_committed_bench_run() -> None:
+    from bench import run  # the bench's own rendering (imports only what .venv holds)
+
+    record = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
+    guide = (ROOT / "docs" / "guides" / "performance.md").read_text(encoding="utf-8")
+    assert "<!-- bench-peers -->\n" + run.peer_markdown(record["results"]["peers"]) + "\n<!-- /bench-peers -->" in guide
