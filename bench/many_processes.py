@@ -118,7 +118,9 @@ def token_cost(url: str, redis_url: str, backend: str, calls: int = 2000) -> Row
             results["redis"] = (time.perf_counter() - started) / calls * 1e6
         return results
 
-    return {"us_per_call": anyio.run(measure, backend=backend), "goal": "reported (one Redis GET in a worker thread)"}
+    # A fresh token is served from the process's own copy with either cache: Redis is read only when
+    # that copy is stale or missing (another process may have refreshed it).
+    return {"us_per_call": anyio.run(measure, backend=backend), "goal": "reported (a hit reads no Redis)"}
 
 
 def measure_all(url: str, redis_url: str, backend: str, repeats: int) -> dict[str, Row]:
@@ -152,9 +154,9 @@ def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
             ">= 90%, <= 1 x 429",
         ),
         (
-            "10. an Elements token from the cache",
-            f"memory {cost['us_per_call']['memory']:.2f} us, Redis {cost['us_per_call']['redis']:.0f} us",
-            f"Redis {cost['us_per_call']['redis']:.0f} us per call",
+            "10. a fresh Elements token, per call",
+            f"in memory {cost['us_per_call']['memory']:.2f} us, RedisTokenCache {cost['us_per_call']['redis']:.2f} us",
+            "a hit reads no Redis",
             "reported",
         ),
     ]

@@ -12,7 +12,7 @@ import anyio
 import httpx
 import pytest
 
-from herohealth_async import CachedToken, HeroHealth, InternalServerError
+from herohealth_async import CachedToken, HeroHealth, InMemoryTokenCache, InternalServerError
 from herohealth_facade.lib.elements_cache import expires_at
 from tests.helpers import json_response, mock_client
 
@@ -63,6 +63,28 @@ async def test_a_fresh_token_is_reused() -> None:
         second = await hero.practice_group.elements_token()
     assert first == second
     assert server.calls == 1
+
+
+class CountingCache(InMemoryTokenCache):
+    """The in-memory cache, counting reads (as a Redis-backed one would count round trips)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    async def get(self, key: str) -> CachedToken | None:
+        self.reads += 1
+        return await super().get(key)
+
+
+async def test_a_fresh_token_is_served_from_the_process_copy_without_reading_the_cache() -> None:
+    server, cache = TokenServer(), CountingCache()
+    async with mock_client(server, token_cache=cache) as hero:
+        first = await hero.practice_group.elements_token()
+        reads_for_the_first = cache.reads
+        for _ in range(10):
+            assert await hero.practice_group.elements_token() == first
+    assert (server.calls, cache.reads) == (1, reads_for_the_first)
 
 
 async def test_a_token_with_less_than_min_remaining_is_refreshed() -> None:
