@@ -49,7 +49,8 @@ PEER_NAMES = {
 HEADERS = {"x-api-key": "bench-key", "x-practice-group-id": "3"}
 Row = dict[str, Any]
 DEFAULT_OUT = ROOT / "bench" / "results.json"
-GUIDE = ROOT / "docs" / "guides" / "performance.md"
+SHOWN_IN = (ROOT / "README.md", ROOT / "docs" / "guides" / "performance.md")
+"""The pages that show the latest run's rows 1 to 4 (between ``<!-- bench-peers -->`` marks)."""
 
 
 def median_of(samples: list[float]) -> float:
@@ -285,12 +286,13 @@ def goals(peers: dict[str, Any]) -> list[tuple[str, str, str]]:
     return out
 
 
-def write_guide(peers: dict[str, Any]) -> None:
-    """Put rows 1 to 4 and the goals into the performance guide (the figures it quotes are these)."""
-    from scripts.sections import replaced  # noqa: PLC0415 (only when writing the guide)
+def write_tables(peers: dict[str, Any]) -> None:
+    """Put rows 1 to 4 and the goals into the README and the performance guide."""
+    from scripts.sections import replaced  # noqa: PLC0415 (only when writing them)
 
-    text = GUIDE.read_text(encoding="utf-8")
-    GUIDE.write_text(replaced(text, {"bench-peers": "\n" + peer_markdown(peers) + "\n"}, str(GUIDE)), encoding="utf-8")
+    section = {"bench-peers": "\n" + peer_markdown(peers) + "\n"}
+    for page in SHOWN_IN:
+        page.write_text(replaced(page.read_text(encoding="utf-8"), section, page.name), encoding="utf-8")
 
 
 def table(results: dict[str, Row]) -> str:
@@ -389,8 +391,8 @@ def main() -> None:
     args.out.write_text(json.dumps(record, indent=2) + "\n")
     print(f"written to {args.out}")
     if args.backend == "asyncio" and args.out == DEFAULT_OUT:
-        write_guide(peers)
-        print(f"and rows 1 to 4 to {GUIDE.relative_to(ROOT)}")
+        write_tables(peers)
+        print(f"and rows 1 to 4 to {', '.join(str(page.relative_to(ROOT)) for page in SHOWN_IN)}")
 
 
 def _versions() -> dict[str, str]:

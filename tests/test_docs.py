@@ -62,9 +62,10 @@ def test_the_reference_documents_every_public_name_and_resource_method(tmp_path:
     assert (tmp_path / "_static" / "copybutton.js").exists()
 
 
-def test_the_performance_guide_shows_the_committed_bench_run() -> None:
+def test_the_readme_and_the_performance_guide_show_the_committed_bench_run() -> None:
     from bench import run  # the bench's own rendering (imports only what .venv holds)
 
     record = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
-    guide = (ROOT / "docs" / "guides" / "performance.md").read_text(encoding="utf-8")
-    assert "<!-- bench-peers -->\n" + run.peer_markdown(record["results"]["peers"]) + "\n<!-- /bench-peers -->" in guide
+    shown = "<!-- bench-peers -->\n" + run.peer_markdown(record["results"]["peers"]) + "\n<!-- /bench-peers -->"
+    for page in run.SHOWN_IN:
+        assert shown in page.read_text(encoding="utf-8"), page.name
