@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 import time
@@ -40,12 +41,14 @@ SENDER = """
 import sys, time, anyio
 from herohealth_async import HeroHealth, HeroHealthError, RedisRateLimiter
 
-async def main(url, redis_url, per_second, seconds):
+async def main(url, redis_url, per_second, seconds, start_at):
     limiter = RedisRateLimiter(redis_url, per_second=int(per_second))
     async with HeroHealth(api_key="k", practice_group_id="3", base_url=url, rate_limiter=limiter) as hero:
-        stop = time.monotonic() + float(seconds)
+        # Every process starts at the same whole second, after its imports, and stops together.
+        await anyio.sleep(max(0.0, float(start_at) - time.time()))
+        stop = float(start_at) + float(seconds)
         async def loop():
-            while time.monotonic() < stop:
+            while time.time() < stop:
                 try:
                     await hero.booking.get_appointment("1")
                 except HeroHealthError:
@@ -54,7 +57,7 @@ async def main(url, redis_url, per_second, seconds):
             for _ in range(8):
                 tg.start_soon(loop)
 
-anyio.run(main, *sys.argv[1:5], backend=sys.argv[5])
+anyio.run(main, *sys.argv[1:6], backend=sys.argv[6])
 """
 
 
@@ -83,11 +86,13 @@ def shared_tokens(url: str, redis_url: str, backend: str, repeats: int) -> Row:
 
 def shared_budget(url: str, redis_url: str, backend: str, per_second: int = 50, seconds: float = 4.0) -> Row:
     _reset(url, redis_url)
-    _run_all(SENDER, [[f"{url}/limit{per_second}", redis_url, str(per_second), str(seconds), backend]] * 4)
+    start_at = math.ceil(time.time()) + 3  # time enough for four interpreters to import the SDK
+    sender = [f"{url}/limit{per_second}", redis_url, str(per_second), str(seconds), str(start_at), backend]
+    _run_all(SENDER, [sender] * 4)
     stats = httpx.get(url + "/stats").json()
     ok, refused = stats.get("limited_ok", 0), stats.get("limited_429", 0)
-    # The first and last seconds are partial (the processes start and stop at slightly different times).
-    full_seconds = stats["limited_per_second"][1:-1]
+    # The calendar seconds of the run (an answer may land just after its end).
+    full_seconds = stats["limited_per_second"][: int(seconds)]
     return {
         "per_second": per_second,
         "seconds": seconds,
@@ -151,7 +156,7 @@ def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
             f"9. 4 processes, shared budget {budget['per_second']}/s, server 429s above it",
             f"accepted per full second {budget['accepted_per_full_second']}, {budget['answered_429']} answered 429",
             f"{budget['achieved_share']:.0%} of the budget, {budget['answered_429']} x 429",
-            ">= 90%, <= 1 x 429",
+            ">= 85%, no 429",
         ),
         (
             "10. a fresh Elements token, per call",
