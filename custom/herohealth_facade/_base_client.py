@@ -31,7 +31,7 @@ from herohealth_facade._exceptions import (
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
-from herohealth_facade._requests import assemble, json_content, query_string, request_url
+from herohealth_facade._requests import assemble, json_content, pool_timeout, query_string, request_url
 from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._transports import DEFAULT_HEADERS
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -200,11 +200,7 @@ class BaseClient:
 
         async def send(attempt: Attempt) -> httpx.Response:
             sent = attempt.request
-            if (sent.url.scheme, sent.url.host, sent.url.port) != (
-                request.url.scheme,
-                request.url.host,
-                request.url.port,
-            ):
+            if _origin(sent.url) != _origin(request.url):
                 raise HeroHealthError("a middleware sent the request to another server; the API key stays with its own")
             sent.headers.update(self._auth_headers())  # no middleware changes or drops them
             return await self._pool.send(sent, self._config.scope)
@@ -310,7 +306,7 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 def _fits(delay: float, request: httpx.Request) -> bool:
     """Whether a retry's wait fits in what the caller may wait (the request's pool timeout)."""
-    max_wait: float | None = request.extensions["timeout"].get("pool")
+    max_wait = pool_timeout(request)
     return max_wait is None or delay <= max_wait
 
 

@@ -11,6 +11,7 @@ import attrs
 import httpx
 
 from herohealth_facade._exceptions import HeroHealthError
+from herohealth_facade._requests import pool_timeout
 from herohealth_facade._transports import send_direct
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
@@ -77,7 +78,7 @@ class Pool:
     async def _send_admitted(
         self, request: httpx.Request, scope: str, cancel_scope: anyio.CancelScope
     ) -> httpx.Response:
-        max_wait: float | None = request.extensions.get("timeout", {}).get("pool")
+        max_wait = pool_timeout(request)
         if self.gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
             return await self._deliver(request)

@@ -47,6 +47,13 @@ def json_content(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
+def pool_timeout(request: httpx.Request) -> float | None:
+    """How long ``request`` may wait before it leaves (for a connection slot, the rate budget, a retry):
+    its ``pool`` timeout, None for no limit."""
+    timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+    return timeout.get("pool")
+
+
 def assemble(
     method: str,
     url: httpx.URL,
