@@ -3,6 +3,8 @@ behaviour when the client sends straight through the transport."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import socket
 import sys
 import threading
@@ -43,6 +45,18 @@ def test_both_backends_answer_under_asyncio(server: str, backend: str) -> None:
     assert appointment_id == APPOINTMENT["id"]
     assert elapsed > 0  # set as AsyncClient would, for callers that read it
     assert accept_encoding == "gzip, deflate"
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_an_encoded_response_is_decoded_on_both_backends(server: str, backend: str) -> None:
+    async def fetch() -> tuple[str | None, str, bytes]:
+        async with hero(server + "/gzip", http_backend=backend) as client:
+            raw = await client.booking.with_raw_response.get_appointment("1")
+            return raw.parsed.id, raw.http_response.headers["content-encoding"], raw.http_response.content
+
+    appointment_id, encoding, content = anyio.run(fetch)
+    assert (appointment_id, encoding) == (APPOINTMENT["id"], "gzip")
+    assert content == json.dumps(APPOINTMENT).encode() != gzip.compress(content)
 
 
 def test_the_backend_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, server: str) -> None:

@@ -3,24 +3,21 @@ httpx's own constructor and read would give."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
-from collections.abc import Iterator
 from typing import Any
 
 import anyio
 import httpx
 import pytest
 
-from herohealth_async import HeroHealth, RequestValidationError
+from herohealth_async import RequestValidationError
 from herohealth_async.api.booking import get_appointment
 from herohealth_async.models import SendMessageBody
 from herohealth_facade._requests import assemble, json_content, query_string, request_url
 from herohealth_facade._transports import read_already
 from herohealth_facade._validation import check_path
-from tests.helpers import API_KEY, APPOINTMENT, PRACTICE_GROUP_ID
-from tests.servers import appointment_app, asgi_server
+from tests.helpers import APPOINTMENT, Recorder, json_response, mock_client
 
 BASES = ["https://api.herohealth.net", "http://127.0.0.1:4010/mock", "http://[::1]:8080", "https://example.org:443/v"]
 PATHS = ["/v1/appointments/1048576", "/v1/patients/a%20b%2Fc%C3%A9", "/v1/slots"]
@@ -98,21 +95,16 @@ def test_a_dot_segment_in_a_built_path_is_refused() -> None:
 
 
 def test_a_body_json_cannot_carry_is_refused_before_sending() -> None:
-    sent: list[httpx.Request] = []
-    hero = HeroHealth(
-        api_key=API_KEY,
-        practice_group_id=PRACTICE_GROUP_ID,
-        base_url="http://127.0.0.1:9",
-        transport=httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200)),
-    )
+    recorder = Recorder(json_response(200, {}))
     body = SendMessageBody(patient_id="55", message_type="sms", message_string="hello")
 
     async def send() -> None:
-        await hero.messages.send_message(body=body, extra_body={"score": math.nan})
+        async with mock_client(recorder) as hero:
+            await hero.messages.send_message(body=body, extra_body={"score": math.nan})
 
     with pytest.raises(RequestValidationError, match="body: could not be serialised"):
         anyio.run(send)
-    assert sent == []
+    assert recorder.requests == []
 
 
 def test_a_response_read_in_place_is_what_httpx_read_leaves() -> None:
@@ -134,26 +126,3 @@ def test_a_response_read_in_place_is_what_httpx_read_leaves() -> None:
         by_httpx.num_bytes_downloaded,
     )
     assert [chunk for chunk in in_place.iter_bytes()] == [body]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with asgi_server(appointment_app) as url:
-        yield url
-
-
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-def test_an_encoded_response_is_decoded_on_both_backends(server: str, backend: str) -> None:
-    async def fetch() -> tuple[str | None, str, bytes]:
-        async with HeroHealth(
-            api_key=API_KEY,
-            practice_group_id=PRACTICE_GROUP_ID,
-            base_url=server + "/gzip",
-            http_backend=backend,  # type: ignore[arg-type]
-        ) as hero:
-            raw = await hero.booking.with_raw_response.get_appointment("1")
-            return raw.parsed.id, raw.http_response.headers["content-encoding"], raw.http_response.content
-
-    appointment_id, encoding, content = anyio.run(fetch)
-    assert (appointment_id, encoding) == (APPOINTMENT["id"], "gzip")
-    assert content == json.dumps(APPOINTMENT).encode() != gzip.compress(content)
