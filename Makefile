@@ -14,10 +14,10 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 
 install: $(VENV)/.installed node_modules/.installed system-packages
 
-# The tests start their own redis-server and tinyproxy (a forward proxy), both Debian packages; install
-# whichever is missing.
+# The tests start their own redis-server and tinyproxy (a forward proxy), and hash CA directories with
+# openssl: Debian packages; install whichever is missing.
 system-packages:
-	@missing=""; for p in redis-server tinyproxy; do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	@missing=""; for p in redis-server tinyproxy openssl; do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing (Debian packages)"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
@@ -28,7 +28,7 @@ system-packages:
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples,aiohttp]' --group dev
+	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples,aiohttp,truststore,testing]' --group dev
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

@@ -32,7 +32,15 @@ def _tests(session: nox.Session) -> None:
     session.install("--quiet", "--upgrade", "pip")
     # docs and release: the suite builds the reference and runs the API diff too.
     session.install(
-        "--quiet", "-e", ".[redis,otel,examples,aiohttp]", "--group", "test", "--group", "docs", "--group", "release"
+        "--quiet",
+        "-e",
+        ".[redis,otel,examples,aiohttp,truststore,testing]",
+        "--group",
+        "test",
+        "--group",
+        "docs",
+        "--group",
+        "release",
     )
     # The project's own tools run on .venv's 3.11 (make docs, make generate...): their checks run there only.
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not tooling", *session.posargs)

@@ -41,14 +41,17 @@ myst_heading_anchors = 3
 # offline, so names of other libraries (httpx, anyio, attrs, the standard library's typing) cannot.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(httpx|anyio|attrs|attr|redis|opentelemetry|datetime|collections|typing|types|enum|ssl|io)\..*"),
+    (
+        r"py:.*",
+        r"(httpx|anyio|attrs|attr|redis|opentelemetry|datetime|collections|typing|types|enum|ssl|io|pathlib|os)\..*",
+    ),
     (r"py:.*", r"(Any|Literal|Awaitable|Callable|Mapping|Sequence|Iterable|AsyncIterator|Iterator|Generator)"),
     (r"py:.*", r"(.*\.)?(T|T_co|PageT|ItemT|ModelT|Self|NoneType|BinaryIO|TextIO|IO)"),
     (r"py:.*", r"(timedelta|contextlib\..*)"),
     # Type aliases, shown by name in signatures (their definitions are in the guides).
     (
         r"py:.*",
-        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|Fetch|Step|Outcome|CallNext)",
+        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|VerifyTypes|Fetch|Step|Outcome|CallNext)",
     ),
 ]
 nitpick_ignore = [("py:class", "required")]  # napoleon's "(str, required)" in the resources' Args

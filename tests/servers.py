@@ -206,7 +206,8 @@ def proxy_server(directory: Path) -> Iterator[tuple[str, Path]]:
     config = directory / "tinyproxy.conf"
     config.write_text(
         f'Port {port}\nListen 127.0.0.1\nTimeout 30\nLogFile "{log}"\nLogLevel Info\nMaxClients 50\n'
-        "Allow 127.0.0.1\nDisableViaHeader Yes\nConnectPort 443\n",
+        # No ConnectPort line: CONNECT tunnels to any port (the tests' HTTPS servers listen on free ones).
+        "Allow 127.0.0.1\nDisableViaHeader Yes\n",
         encoding="utf-8",
     )
     proc = subprocess.Popen([binary, "-d", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

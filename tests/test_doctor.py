@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ import pytest
 import yaml
 
 from herohealth_async import HeroHealth, ResponseValidationError
-from tests.servers import SPEC, asgi_server, free_port, prism_server
+from tests.servers import SPEC, appointment_app, asgi_server, free_port, prism_server, proxy_server
+from tests.tls import INSPECTOR, https_server, issue
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY, PRACTICE_GROUP_ID = "doctor-key-5f2e", "42"
@@ -60,12 +62,13 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-def doctor(url: str, *options: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def doctor(url: str, *options: str, cwd: Path, **variables: str) -> subprocess.CompletedProcess[str]:
     env = {
         "PATH": os.environ["PATH"],
         "HEROHEALTH_API_KEY": API_KEY,
         "HEROHEALTH_PRACTICE_GROUP_ID": PRACTICE_GROUP_ID,
         "HEROHEALTH_BASE_URL": url,
+        **variables,
     }
     command = [sys.executable, "-m", "herohealth_async", "doctor", *options]
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
@@ -191,3 +194,35 @@ def test_missing_credentials_fail_before_any_request(tmp_path: Path) -> None:
     result = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "api_key" in result.stderr and "HEROHEALTH_API_KEY" in result.stderr
+
+
+def test_a_certificate_from_an_unknown_ca_is_a_tls_finding_naming_its_issuer(tmp_path: Path) -> None:
+    private = issue(tmp_path / "ca")
+    with https_server(appointment_app, private.server_pem) as server:
+        host = server.url.removeprefix("https://")
+        result = doctor(server.url, cwd=tmp_path)
+        assert result.returncode == 1
+        line = result.stdout.splitlines()[0]
+        assert line.startswith(f"error    TLS certificate: {host}: unknown_issuer (unable to get local issuer")
+        assert f"issued by O={INSPECTOR}" in line and "presented O=Hero Test Server" in line
+        assert "valid until 20" in line and "verify='system'" in line and "HEROHEALTH_CA_BUNDLE" in line
+        assert API_KEY not in result.stdout + result.stderr and "PRIVATE KEY" not in result.stdout
+        # Trusting the CA the finding names ends it.
+        trusted = doctor(server.url, cwd=tmp_path, HEROHEALTH_CA_BUNDLE=str(private.ca_bundle))
+        assert trusted.stdout.startswith(f"ok       reach the server: {host.split(':')[0]} answered over https")
+
+
+def test_the_tls_finding_in_json_through_a_proxy(tmp_path: Path) -> None:
+    expired = issue(tmp_path / "ca", days=(-40, -2))
+    with https_server(appointment_app, expired.server_pem) as server, proxy_server(tmp_path) as (proxy, log):
+        variables = {"HTTPS_PROXY": proxy, "HEROHEALTH_CA_BUNDLE": str(expired.ca_bundle)}
+        result = doctor(server.url, "--format", "json", cwd=tmp_path, **variables)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    tls = report["tls"]
+    assert tls["host"] == server.url.removeprefix("https://") and tls["reason"] == "expired"
+    assert tls["issuer"].startswith(f"O={INSPECTOR}, OU=") and tls["subject"].startswith("O=Hero Test Server")
+    assert tls["not_after"] < datetime.now(UTC).isoformat() and "clock" in tls["fix"]
+    assert report["checks"][0]["name"] == "TLS certificate" and report["failed"] is True
+    # The client's handshake and the doctor's read of the chain, both through the proxy's CONNECT tunnel.
+    assert len([line for line in log.read_text().splitlines() if "CONNECT localhost" in line]) == 2

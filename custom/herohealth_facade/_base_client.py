@@ -22,6 +22,7 @@ from herohealth_facade._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    CertificateVerificationError,
     HeroHealthError,
     RequestValidationError,
     ResponseValidationError,
@@ -32,7 +33,13 @@ from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
 from herohealth_facade._requests import assemble, json_content, pool_timeout, query_string, request_url
-from herohealth_facade._retries import NEVER_SENT, may_retry_exception, may_retry_status, retry_after_seconds
+from herohealth_facade._retries import (
+    NEVER_SENT,
+    certificate_failure,
+    may_retry_exception,
+    may_retry_status,
+    retry_after_seconds,
+)
 from herohealth_facade._transports import DEFAULT_HEADERS
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import (
@@ -239,7 +246,7 @@ class BaseClient:
                         retries += 1
                         await self._wait(operation, type(exc).__name__, delay, retries)
                         continue
-                    raise _transport_error(exc, operation, retries) from exc
+                    raise _transport_error(exc, operation, request, retries) from exc
                 _log_response(operation, response, started, retries)
                 if response.is_success:
                     return response
@@ -327,7 +334,13 @@ def _response_error(
     )
 
 
-def _transport_error(exc: httpx.TransportError, operation: Operation[Any], retries: int) -> APIConnectionError:
+def _transport_error(
+    exc: httpx.TransportError, operation: Operation[Any], request: httpx.Request, retries: int
+) -> APIConnectionError:
+    failure = certificate_failure(exc)
+    if failure is not None:
+        host = f"{request.url.host}:{request.url.port or 443}"
+        return CertificateVerificationError(failure, host=host, method=operation.method, path=operation.path)
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     message = f"{operation.method} {operation.path} {what} ({type(exc).__name__}) after {retries} retries"

@@ -37,6 +37,7 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._middleware import Middleware
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
+from herohealth_facade._tls import VerifyTypes, check_verify, ssl_context
 from herohealth_facade._transports import (
     BACKEND_VARIABLE,
     HTTP_BACKENDS,
@@ -75,7 +76,18 @@ class HeroHealth(BaseClient, Resources):
     ``api_key`` may be a callable (sync or async) that returns the key: it is asked before the first
     request and again, once, after a 401 (a rotated key), before that error is raised. ``middleware``
     wraps every attempt of every request (see :class:`Attempt`); derived clients share it. ``proxy``
-    sends through a forward proxy (else ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` minus ``NO_PROXY``).
+    sends through a forward proxy (else ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` minus ``NO_PROXY``),
+    tunnelling to an ``https://`` server with ``CONNECT``.
+
+    ``verify`` says which certificates to trust: ``True`` (the default: certifi's bundle, or the one
+    ``SSL_CERT_FILE``/``SSL_CERT_DIR`` names), ``"system"`` (the operating system's trust store; install
+    ``herohealth-async[truststore]``), a path to a PEM bundle or a directory, or an ``ssl.SSLContext``
+    used as it is. Without it, ``HEROHEALTH_VERIFY=system`` or ``HEROHEALTH_CA_BUNDLE=path`` apply.
+    ``False`` is refused unless the base URL is loopback. The contexts the client builds refuse
+    certificates that break RFC 5280 on every Python version (3.13's ``VERIFY_X509_STRICT``);
+    ``x509_strict=False`` (or ``HEROHEALTH_X509_STRICT=false``) relaxes that flag alone. One context
+    serves every connection of the client and its derived clients. A certificate that is not trusted
+    raises :class:`CertificateVerificationError`, never retried.
 
     ``response_validation`` decides what a success body that breaks the document does: ``"report"`` (the
     default) returns the model with the value kept as it arrived and records the difference (see
@@ -106,6 +118,8 @@ class HeroHealth(BaseClient, Resources):
         transport: httpx.AsyncBaseTransport | None = None,
         http_backend: HttpBackend | None = None,
         proxy: str | httpx.Proxy | None = None,
+        verify: VerifyTypes | None = None,
+        x509_strict: bool | None = None,
         middleware: Sequence[Middleware] = (),
         response_validation: ResponseValidation = "report",
         drift_store: DriftStore | None = None,
@@ -118,14 +132,19 @@ class HeroHealth(BaseClient, Resources):
         allow_insecure_http: bool = False,
     ) -> None:
         check_types(locals())
+        check_verify(verify)
         if http_client is not None and transport is not None:
             raise RequestValidationError("transport", "pass transport= or http_client=, not both")
         if http_backend is not None and (http_client is not None or transport is not None):
             raise RequestValidationError(
                 "http_backend", "pass http_backend= or your own transport/http_client, not both"
             )
-        if proxy is not None and (http_client is not None or transport is not None):
+        own_connections = http_client is not None or transport is not None
+        if proxy is not None and own_connections:
             raise RequestValidationError("proxy", "pass proxy= or transport=/http_client= (set the proxy on those)")
+        if (verify is not None or x509_strict is not None) and own_connections:
+            name = "verify" if verify is not None else "x509_strict"
+            raise RequestValidationError(name, f"pass {name}= or transport=/http_client= (set TLS on those)")
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._key, key_identity = _api_key(api_key)
@@ -148,7 +167,8 @@ class HeroHealth(BaseClient, Resources):
                 chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
                 backend = one_of("http_backend", chosen, HTTP_BACKENDS)
                 check_event_loop(backend)
-                transport = make_transport(backend, limits, self._config.base_url, proxy)
+                tls = ssl_context(verify, x509_strict, self._config.base_url)
+                transport = make_transport(backend, limits, self._config.base_url, tls, proxy)
             else:
                 warn_if_proxy_ignored(self._config.base_url)
             gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)

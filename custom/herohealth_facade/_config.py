@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import os
 from collections.abc import Sequence
 from datetime import timedelta
@@ -12,7 +11,7 @@ from typing import Any
 import attrs
 import httpx
 
-from herohealth_facade._constants import ENVIRONMENTS, LOOPBACK_HOSTS, Environment
+from herohealth_facade._constants import ENVIRONMENTS, Environment, is_loopback
 from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._middleware import Middleware
 from herohealth_facade._retries import RetryPolicy
@@ -84,6 +83,7 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "http_backend": ((str, type(None)), "'httpx' or 'aiohttp'"),
     "response_validation": ((str,), "'strict' or 'report'"),
     "proxy": ((str, httpx.Proxy, httpx.URL, type(None)), "a proxy URL or an httpx.Proxy"),
+    "x509_strict": ((bool, type(None)), "True or False"),
     "drift_store": ((DriftStore, type(None)), "a DriftStore (async add(scope, record) and all(scope))"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),
     "webhook_replay_guard": ((ReplayGuard, type(None)), "a ReplayGuard (first_delivery(id, ttl) -> bool)"),
@@ -152,21 +152,12 @@ def choose_base_url(
         raise RequestValidationError("base_url", "is not a URL") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise RequestValidationError("base_url", "must be an http:// or https:// URL with a host")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
         raise RequestValidationError(
             "base_url",
             "http:// would send the API key in clear text: use https://, or pass allow_insecure_http=True",
         )
     return chosen.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host in LOOPBACK_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_middleware(middleware: object) -> tuple[Middleware, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import ssl
 import time
 from collections.abc import Mapping
 
@@ -61,9 +62,27 @@ def may_retry_status(status_code: int, method: str, retry_non_idempotent: bool) 
 
 
 def may_retry_exception(exc: httpx.TransportError, method: str, retry_non_idempotent: bool) -> bool:
+    if certificate_failure(exc) is not None:
+        return False  # the same certificate will be presented again
     if isinstance(exc, NEVER_SENT):
         return True
     return method in IDEMPOTENT_METHODS or retry_non_idempotent
+
+
+def certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure behind ``exc`` (its causes, as either backend chains them), or None."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        # aiohttp's error is an SSLCertVerificationError too, without OpenSSL's details: it keeps the real one.
+        wrapped = getattr(current, "certificate_error", None)
+        if isinstance(wrapped, ssl.SSLCertVerificationError):
+            return wrapped
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:

@@ -7,6 +7,7 @@ cost more than the SDK itself. A user's own ``http_client=`` is sent through as 
 
 from __future__ import annotations
 
+import ssl
 import time
 import urllib.request
 import warnings
@@ -42,14 +43,20 @@ def check_event_loop(backend: HttpBackend) -> None:
 
 
 def make_transport(
-    backend: HttpBackend, limits: httpx.Limits, base_url: str, proxy: str | httpx.Proxy | None = None
+    backend: HttpBackend,
+    limits: httpx.Limits,
+    base_url: str,
+    tls: ssl.SSLContext,
+    proxy: str | httpx.Proxy | None = None,
 ) -> httpx.AsyncBaseTransport:
-    """A transport of ``backend`` with ``limits``, through ``proxy`` or else the one the environment names
-    for ``base_url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), as ``httpx.AsyncClient`` would."""
+    """A transport of ``backend`` with ``limits`` whose every connection verifies with ``tls``, through
+    ``proxy`` or else the one the environment names for ``base_url`` (``HTTPS_PROXY``, ``HTTP_PROXY``,
+    ``ALL_PROXY``, ``NO_PROXY``), as ``httpx.AsyncClient`` would. An ``https://`` server is reached through
+    a proxy by a ``CONNECT`` tunnel, verified end to end with ``tls``."""
     proxy = environment_proxy(base_url) if proxy is None else httpx.Proxy(proxy) if isinstance(proxy, str) else proxy
     if backend == "httpx":
-        return httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
-    return AiohttpTransport(limits=limits, proxy=proxy)
+        return httpx.AsyncHTTPTransport(verify=tls, limits=limits, proxy=proxy)
+    return AiohttpTransport(limits=limits, tls=tls, proxy=proxy)
 
 
 def warn_if_proxy_ignored(base_url: str) -> None:
@@ -112,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     let a POST the server already took be sent again.)
     """
 
-    def __init__(self, *, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
+    def __init__(self, *, limits: httpx.Limits, tls: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> None:
         try:
             import aiohttp  # noqa: PLC0415 (the optional extra: loaded when chosen, not at import)
             import httpx_aiohttp  # noqa: PLC0415
@@ -123,7 +130,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ) from None
         self._aiohttp = aiohttp
         self._url = yarl.URL
-        self._inner = httpx_aiohttp.AiohttpTransport(limits=limits, proxy=proxy, trust_env=False)
+        self._inner = httpx_aiohttp.AiohttpTransport(verify=tls, limits=limits, proxy=proxy, trust_env=False)
         self._proxy = None if proxy is None else str(proxy.url)
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
         # Checked at the first request: the pool then refuses any other event loop, so once is enough.

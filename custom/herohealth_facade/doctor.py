@@ -36,7 +36,14 @@ import httpx
 
 from herohealth_async.api import OPERATIONS
 from herohealth_facade._client import HeroHealth
-from herohealth_facade._exceptions import APIConnectionError, APIStatusError, HeroHealthError
+from herohealth_facade._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    CertificateVerificationError,
+    HeroHealthError,
+)
+from herohealth_facade._transports import environment_proxy
+from herohealth_facade.lib.certificates import read_presented
 from herohealth_facade.lib.drift import DriftRecord
 from herohealth_facade.lib.drift_patch import document_patch
 from herohealth_facade.lib.webhook_signature import DEFAULT_TOLERANCE
@@ -64,6 +71,8 @@ class Check:
 class Report:
     checks: list[Check] = attrs.Factory(list)
     drift: list[DriftRecord] = attrs.Factory(list)
+    tls: dict[str, str] | None = None
+    """The certificate failure, when there was one: host, reason, subject, issuer, expiry and fix."""
 
     @property
     def failed(self) -> bool:
@@ -82,6 +91,7 @@ class Report:
         return {
             "checks": [attrs.asdict(check) for check in self.checks],
             "drift": [attrs.asdict(record) for record in self.drift],
+            "tls": self.tls,
             "summary": self.summary(),
             "failed": self.failed,
         }
@@ -110,6 +120,12 @@ async def _connect(hero: HeroHealth, report: Report) -> httpx.Response | None:
         report.checks.append(Check("reach the server", "ok", f"{host} answered"))
         report.checks.append(_auth_failure(exc))
         return None
+    except CertificateVerificationError as exc:
+        report.tls = await _tls_finding(hero, exc)
+        presented = report.tls.get("presented", "")
+        detail = f"{exc.host}: {exc.reason} ({exc.verify_message}); {presented}. Fix: {exc.fix}"
+        report.checks.append(Check("TLS certificate", "error", detail))
+        return None
     except APIConnectionError as exc:
         cause = _cause_name(exc)
         report.checks.append(Check("reach the server", "error", f"{host}: {cause} (check the URL, proxy and TLS)"))
@@ -117,6 +133,22 @@ async def _connect(hero: HeroHealth, report: Report) -> httpx.Response | None:
     report.checks.append(Check("reach the server", "ok", f"{host} answered over {raw.http_response.url.scheme}"))
     report.checks.append(Check("authenticate", "ok", "x-api-key and x-practice-group-id accepted"))
     return raw.http_response
+
+
+async def _tls_finding(hero: HeroHealth, exc: CertificateVerificationError) -> dict[str, str]:
+    """What the server (or a proxy on the way) presented, read over a second connection that trusts it
+    only to read it: names and expiry, never key material."""
+    finding = {"host": exc.host, "reason": exc.reason, "verify_message": exc.verify_message, "fix": exc.fix}
+    host, _, port = exc.host.rpartition(":")
+    proxy = environment_proxy(hero.base_url)
+    try:
+        seen = await anyio.to_thread.run_sync(read_presented, host, int(port), proxy)
+    except (OSError, ValueError) as failure:
+        finding["presented"] = f"the certificate could not be read ({type(failure).__name__})"
+        return finding
+    finding |= {"subject": seen.subject, "issuer": seen.issuer, "not_after": seen.not_after.isoformat()}
+    finding["presented"] = f"presented {seen.subject}, issued by {seen.issuer}, valid until {seen.not_after:%Y-%m-%d}"
+    return finding
 
 
 def _auth_failure(exc: APIStatusError) -> Check:

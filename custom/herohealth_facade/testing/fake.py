@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -144,6 +145,8 @@ class FakeHero:
         self.practices: dict[str, FakePractice] = {}
         self._handlers: dict[str, Handler] = {}
         self._ids = iter(range(9000, 10**9))
+        self.ca_bundle: Path | None = None
+        """The PEM file of the CA that issued the fake's certificate, while it is served over TLS (else None)."""
         for practice_group_id in practices:
             self.add_practice(practice_group_id)
 
@@ -216,12 +219,13 @@ class FakeHero:
         return httpx.MockTransport(self.handle)
 
     @asynccontextmanager
-    async def serve(self, *, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+    async def serve(self, *, host: str = "127.0.0.1", port: int = 0, tls: bool = False) -> AsyncIterator[str]:
         """Serve the fake over HTTP on ``host``:``port`` (0: a free port) while the block runs; yields
-        its base URL, for clients in other processes (``HeroHealth(base_url=url)``)."""
-        from herohealth_facade.testing.server import serve  # noqa: PLC0415 (h11 server, loaded on use)
+        its base URL, for clients in other processes (``HeroHealth(base_url=url)``). With ``tls``, over
+        HTTPS, and :attr:`ca_bundle` is the throwaway CA to trust (``verify=fake.ca_bundle``)."""
+        from herohealth_facade.testing.server import serve_fake  # noqa: PLC0415 (h11 server, loaded on use)
 
-        async with serve(self.handle, host=host, port=port) as url:
+        async with serve_fake(self, host=host, port=port, tls=tls) as url:
             yield url
 
     # ------------------------------------------------------------------ faults

@@ -1,35 +1,81 @@
 """A small HTTP/1.1 server for the fake (h11 over anyio, so it runs under asyncio and trio), and the
 ``python -m herohealth_async.testing`` command that serves a :class:`FakeHero` on a loopback port.
 
-It is a test server: loopback by default, one request at a time per connection, no TLS.
+It is a test server: loopback by default, one request at a time per connection; over TLS it presents
+a certificate from a throwaway CA made when it starts (needs ``herohealth-async[testing]``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+import ssl
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import anyio
 import anyio.abc
+import anyio.streams.tls
 import h11
 import httpx
+
+if TYPE_CHECKING:
+    from herohealth_facade.testing.fake import FakeHero
 
 App = Callable[[httpx.Request], Awaitable[httpx.Response]]
 MAX_BODY = 1 << 20
 
 
 @contextlib.asynccontextmanager
-async def serve(app: App, *, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
-    """Serve ``app`` on ``host``:``port`` while the block runs; yield the base URL."""
-    listener = await anyio.create_tcp_listener(local_host=host, local_port=port)
-    bound = listener.extra(anyio.abc.SocketAttribute.local_port)
+async def serve(
+    app: App, *, host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None
+) -> AsyncIterator[str]:
+    """Serve ``app`` on ``host``:``port`` (over TLS with ``tls``) while the block runs; yield the base URL."""
+    tcp = await anyio.create_tcp_listener(local_host=host, local_port=port)
+    bound = tcp.extra(anyio.abc.SocketAttribute.local_port)
+    listener: anyio.abc.Listener[anyio.abc.ByteStream] = tcp
+    if tls is not None:
+        listener = anyio.streams.tls.TLSListener(tcp, tls, standard_compatible=False)
     async with listener, anyio.create_task_group() as tg:
         tg.start_soon(listener.serve, lambda stream: _connection(app, stream, host, bound))
         try:
-            yield f"http://{host}:{bound}"
+            yield f"{'https' if tls else 'http'}://{host}:{bound}"
         finally:
             tg.cancel_scope.cancel()
+
+
+@contextlib.asynccontextmanager
+async def serve_fake(fake: FakeHero, *, host: str, port: int, tls: bool) -> AsyncIterator[str]:
+    """Serve ``fake``; over TLS, ``fake.ca_bundle`` names the throwaway CA while it is served."""
+    if not tls:
+        async with serve(fake.handle, host=host, port=port) as url:
+            yield url
+        return
+    with throwaway_tls(host) as (context, fake.ca_bundle):
+        try:
+            async with serve(fake.handle, host=host, port=port, tls=context) as url:
+                yield url
+        finally:
+            fake.ca_bundle = None
+
+
+@contextlib.contextmanager
+def throwaway_tls(host: str) -> Iterator[tuple[ssl.SSLContext, Path]]:
+    """A server context whose certificate (for ``host``, ``localhost`` and ``127.0.0.1``) comes from a new
+    CA, and the path of that CA's PEM bundle (what a client trusts); both are gone when the block ends."""
+    try:
+        import trustme  # noqa: PLC0415 (the optional extra: loaded for TLS only)
+    except ImportError:
+        raise RuntimeError("serving the fake over TLS needs: pip install 'herohealth-async[testing]'") from None
+    authority = trustme.CA(organization_name="herohealth-async test kit")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert(*dict.fromkeys((host, "localhost", "127.0.0.1"))).configure_cert(context)
+    with tempfile.TemporaryDirectory(prefix="herohealth-fake-ca-") as directory:
+        bundle = Path(directory) / "ca.pem"
+        authority.cert_pem.write_to_path(str(bundle))
+        yield context, bundle
 
 
 async def _connection(app: App, stream: anyio.abc.ByteStream, host: str, port: int) -> None:
@@ -79,20 +125,24 @@ async def _read_request(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m herohealth_async.testing [--port N] [--practice ID ...]``: serve a seeded FakeHero
-    until interrupted, after printing its base URL on one line."""
+    """``python -m herohealth_async.testing [--port N] [--practice ID ...] [--tls]``: serve a seeded
+    FakeHero until interrupted, after printing its base URL on one line (with ``--tls``, a second line
+    ``HEROHEALTH_CA_BUNDLE=<path>`` names the throwaway CA to trust)."""
     from herohealth_facade.testing.fake import FakeHero  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(prog="python -m herohealth_async.testing", description=main.__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 (the default): a free port")
     parser.add_argument("--practice", action="append", help="a practice group ID to serve (repeatable; default 1)")
+    parser.add_argument("--tls", action="store_true", help="serve HTTPS with a certificate from a throwaway CA")
     args = parser.parse_args(argv)
     fake = FakeHero(practices=tuple(args.practice or ["1"]))
 
     async def run() -> None:
-        async with fake.serve(host=args.host, port=args.port) as url:
+        async with fake.serve(host=args.host, port=args.port, tls=args.tls) as url:
             print(url, flush=True)
+            if fake.ca_bundle is not None:
+                print(f"HEROHEALTH_CA_BUNDLE={fake.ca_bundle}", flush=True)
             await anyio.sleep_forever()
 
     with contextlib.suppress(KeyboardInterrupt):

@@ -28,6 +28,7 @@ _FACADE_EXPORTS = frozenset(
         "BadRequestError",
         "BookingError",
         "CachedToken",
+        "CertificateVerificationError",
         "ConflictError",
         "DEFAULT_LIMITS",
         "DEFAULT_MAX_RETRIES",
