@@ -1,6 +1,6 @@
 """One benchmark round of one peer, in its own process and virtualenv; prints its figures as JSON.
 
-    python bench/peers.py PEER URL [--memory] [--loop asyncio|trio]
+    python bench/peers.py PEER URL [--memory] [--loop asyncio|trio] [--ca CA_PEM]
 
 Peers: ``aiohttp`` (raw aiohttp + json.loads, the limit), ``httpx`` (raw httpx.AsyncClient +
 json.loads), ``vanilla`` (openapi-python-client's output for the same document, no templates),
@@ -33,13 +33,16 @@ MEMORY_CALLS = 10_000
 Call = Callable[[], Awaitable[object]]
 
 
-async def calls(peer: str, url: str, stack: AsyncExitStack) -> tuple[Call, Call]:
-    """(fetch one appointment, fetch and parse one 100-slot page) for ``peer``."""
+async def calls(peer: str, url: str, stack: AsyncExitStack, ca: str | None = None) -> tuple[Call, Call]:
+    """(fetch one appointment, fetch and parse one 100-slot page) for ``peer``; over HTTPS, trusting ``ca``."""
     page_path = "/v1/slots?page_index=0&page_size=100"
     if peer == "aiohttp":
+        import ssl
+
         import aiohttp
 
-        session = await stack.enter_async_context(aiohttp.ClientSession(url, headers=HEADERS))
+        connector = aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile=ca)) if ca else None
+        session = await stack.enter_async_context(aiohttp.ClientSession(url, headers=HEADERS, connector=connector))
 
         async def get(path: str) -> Any:
             async with session.get(path) as response:
@@ -47,9 +50,12 @@ async def calls(peer: str, url: str, stack: AsyncExitStack) -> tuple[Call, Call]
 
         return (lambda: get("/v1/appointments/1048576")), (lambda: get(page_path))
     if peer == "httpx":
+        import ssl
+
         import httpx
 
-        client = await stack.enter_async_context(httpx.AsyncClient(base_url=url, headers=HEADERS))
+        verify = ssl.create_default_context(cafile=ca) if ca else True
+        client = await stack.enter_async_context(httpx.AsyncClient(base_url=url, headers=HEADERS, verify=verify))
 
         async def fetch(path: str) -> Any:
             return json.loads((await client.get(path)).content)
@@ -68,7 +74,7 @@ async def calls(peer: str, url: str, stack: AsyncExitStack) -> tuple[Call, Call]
 
     backend: Literal["httpx", "aiohttp"] = "aiohttp" if peer == "sdk_aiohttp" else "httpx"
     hero = await stack.enter_async_context(
-        HeroHealth(api_key="bench-key", practice_group_id="3", base_url=url, http_backend=backend)
+        HeroHealth(api_key="bench-key", practice_group_id="3", base_url=url, http_backend=backend, verify=ca or True)
     )
     return (
         lambda: hero.booking.get_appointment("1048576"),
@@ -76,9 +82,9 @@ async def calls(peer: str, url: str, stack: AsyncExitStack) -> tuple[Call, Call]
     )
 
 
-async def one_round(peer: str, url: str, memory: bool) -> dict[str, Any]:
+async def one_round(peer: str, url: str, memory: bool, ca: str | None = None) -> dict[str, Any]:
     async with AsyncExitStack() as stack:
-        one, page = await calls(peer, url, stack)
+        one, page = await calls(peer, url, stack, ca)
         for _ in range(50):  # connections, imports, caches
             await one()
             await page()
@@ -178,11 +184,12 @@ def main() -> None:
     parser.add_argument("--parse", action="store_true")
     parser.add_argument("--decoder", choices=["installed", "json"], default="installed")
     parser.add_argument("--loop", choices=["asyncio", "trio"], default="asyncio")
+    parser.add_argument("--ca", help="the CA bundle to trust: the URL is https://")
     args = parser.parse_args()
     if args.parse:
         result = parse(args.url, args.decoder)
     else:
-        result = anyio.run(one_round, args.peer, args.url, args.memory, backend=args.loop)
+        result = anyio.run(one_round, args.peer, args.url, args.memory, args.ca, backend=args.loop)
     json.dump(result, sys.stdout)
 
 

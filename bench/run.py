@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
@@ -77,6 +78,53 @@ def peer_rounds(url: str, pythons: dict[str, Path], repeats: int, loop: str) -> 
         figures[peer] = {key: median_of([r[key] for r in results]) for key in results[0]}
         figures[peer]["errors"] = sum(r["errors"] for r in results)
     return figures
+
+
+TLS_PEERS = ("aiohttp", "httpx", "sdk", "sdk_aiohttp")
+
+
+def tls_rounds(pythons: dict[str, Path], repeats: int) -> dict[str, Any]:
+    """Row 11: raw aiohttp, raw httpx and the SDK on each backend over HTTPS (bench/server.py with a certificate from a
+    throwaway CA that every peer trusts), interleaved rounds of one call and 1,000 concurrent; medians."""
+    import trustme  # noqa: PLC0415 (in the default virtualenv only)
+
+    authority, directory = trustme.CA(), venvs.HOME / "tls"
+    directory.mkdir(exist_ok=True)
+    bundle, certificate = directory / "ca.pem", directory / "server.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    authority.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(str(certificate))
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "bench.server", str(port), str(certificate)], cwd=ROOT)
+    rounds: dict[str, list[dict[str, float]]] = {peer: [] for peer in TLS_PEERS}
+    try:
+        _wait_for_port(port)
+        for number in range(repeats):
+            print(f"  TLS round {number + 1}/{repeats}: {', '.join(TLS_PEERS)}", flush=True)
+            for peer in TLS_PEERS:
+                rounds[peer].append(_peer(pythons, peer, f"https://127.0.0.1:{port}", "--ca", str(bundle)))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return {
+        peer: {
+            "one_call_us": median_of([r["one_call_us"] for r in results]),
+            "burst_s": median_of([r["burst_s"] for r in results]),
+            "errors": sum(r["errors"] for r in results),
+        }
+        for peer, results in rounds.items()
+    }
+
+
+def _wait_for_port(port: int, deadline_s: float = 20.0) -> None:
+    stop = time.monotonic() + deadline_s
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > stop:
+                raise
+            time.sleep(0.05)
 
 
 def peer_memory(url: str, pythons: dict[str, Path]) -> dict[str, float]:
@@ -296,13 +344,37 @@ def write_tables(peers: dict[str, Any]) -> None:
 
 
 def table(results: dict[str, Row]) -> str:
-    rows = _rows(results) + many_processes.table_rows(results)
+    rows = _rows(results) + many_processes.table_rows(results) + tls_rows(results["peers"].get("tls"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
         for r in [("measure", "figures", "result", "goal"), *rows]
     ]
     return "\n".join(lines)
+
+
+def tls_rows(tls: dict[str, Any] | None) -> list[tuple[str, str, str, str]]:
+    """Row 11 (asyncio runs only): raw httpx and the SDK on each backend against raw aiohttp, all over HTTPS."""
+    if not tls:
+        return []
+    limit, errors = tls["aiohttp"], sum(peer["errors"] for peer in tls.values())
+    others = [tls[name] for name in ("httpx", "sdk", "sdk_aiohttp")]
+    return [
+        (
+            "11. HTTPS, one call: raw aiohttp | raw httpx / sdk / sdk on aiohttp",
+            f"{limit['one_call_us']:.0f} | " + " / ".join(f"{peer['one_call_us']:.0f}" for peer in others) + " us",
+            " / ".join(f"{peer['one_call_us'] / limit['one_call_us']:.2f}x" for peer in others),
+            "reported (vs raw aiohttp)",
+        ),
+        (
+            "    HTTPS, 1,000 concurrent (wall)",
+            f"{limit['burst_s']:.2f} | "
+            + " / ".join(f"{peer['burst_s']:.2f}" for peer in others)
+            + f" s, {errors} errors",
+            " / ".join(f"{peer['burst_s'] / limit['burst_s']:.2f}x" for peer in others),
+            "reported (vs raw aiohttp)",
+        ),
+    ]
 
 
 def _rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
@@ -368,6 +440,7 @@ def main() -> None:
             print("  measuring memory and parsing ...", flush=True)
             peers["memory_kb"] = peer_memory(url, pythons)
             peers["parse"] = peer_parse(url, pythons)
+            peers["tls"] = tls_rounds(pythons, min(args.repeats, 5))
         results: dict[str, Any] = {"peers": peers}
         results.update(anyio.run(run_own, url, args.repeats, backend=args.backend))
         with redis_server() as redis_url:

@@ -1,6 +1,8 @@
 """The benchmark's server: canned Hero-shaped JSON on loopback, run in its own process.
 
-    python -m bench.server PORT
+    python -m bench.server PORT [CERT_PEM]
+
+With ``CERT_PEM`` (a key and its certificate chain in one file) it serves HTTPS.
 
 Paths: ``/v1/appointments/{id}`` (one appointment, about 0.7 KB), ``/v1/slots`` (pages of a
 20,000-slot list), ``/v1/access_token`` (a JWT, after 20 ms), ``/v1/messages/send`` (a sent message),
@@ -144,4 +146,7 @@ async def _send(send: Any, status: int, body: bytes, extra: list[tuple[bytes, by
 
 
 if __name__ == "__main__":
-    uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="critical", backlog=4096)
+    certificate = sys.argv[2] if len(sys.argv) > 2 else None
+    uvicorn.run(
+        app, host="127.0.0.1", port=int(sys.argv[1]), log_level="critical", backlog=4096, ssl_certfile=certificate
+    )

@@ -2,7 +2,8 @@
 
 - ``.bench/default``: ``herohealth-async[redis]`` (the default backend, the standard library's json),
   plus trio, the peers ``aiohttp`` and openapi-python-client's own output for the same document (its
-  dependencies: httpx and attrs, which the SDK installs anyway), and uvicorn for the local servers.
+  dependencies: httpx and attrs, which the SDK installs anyway), uvicorn for the local servers and trustme
+  for the HTTPS server's throwaway CA.
 - ``.bench/aiohttp``: ``herohealth-async[aiohttp]`` alone (aiohttp connections, orjson decoding).
 
 Versions come from the package index (and its constraints), as for a user.
@@ -82,6 +83,6 @@ def prepare() -> dict[str, Path]:
     wheel = build_wheel()
     vanilla = vanilla_client()
     return {
-        "default": make_venv("default", f"{wheel}[redis]", "aiohttp", "uvicorn", "trio", extra_path=vanilla),
+        "default": make_venv("default", f"{wheel}[redis]", "aiohttp", "uvicorn", "trio", "trustme", extra_path=vanilla),
         "aiohttp": make_venv("aiohttp", f"{wheel}[aiohttp]"),
     }

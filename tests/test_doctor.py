@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from herohealth_async import HeroHealth, ResponseValidationError
-from tests.servers import SPEC, appointment_app, asgi_server, free_port, prism_server, proxy_server
+from tests.servers import REQUESTS, SPEC, appointment_app, asgi_server, free_port, prism_server, proxy_server
 from tests.tls import INSPECTOR, https_server, issue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,8 +200,9 @@ def test_a_certificate_from_an_unknown_ca_is_a_tls_finding_naming_its_issuer(tmp
     private = issue(tmp_path / "ca")
     with https_server(appointment_app, private.server_pem) as server:
         host = server.url.removeprefix("https://")
+        before = len(REQUESTS)
         result = doctor(server.url, cwd=tmp_path)
-        assert result.returncode == 1
+        assert result.returncode == 1 and len(REQUESTS) == before  # the certificate was read, nothing was asked
         line = result.stdout.splitlines()[0]
         assert line.startswith(f"error    TLS certificate: {host}: unknown_issuer (unable to get local issuer")
         assert f"issued by O={INSPECTOR}" in line and "presented O=Hero Test Server" in line
@@ -221,6 +222,7 @@ def test_the_tls_finding_in_json_through_a_proxy(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     tls = report["tls"]
     assert tls["host"] == server.url.removeprefix("https://") and tls["reason"] == "expired"
+    assert tls["verify_message"] == "certificate has expired"
     assert tls["issuer"].startswith(f"O={INSPECTOR}, OU=") and tls["subject"].startswith("O=Hero Test Server")
     assert tls["not_after"] < datetime.now(UTC).isoformat() and "clock" in tls["fix"]
     assert report["checks"][0]["name"] == "TLS certificate" and report["failed"] is True

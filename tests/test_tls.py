@@ -101,6 +101,10 @@ def test_the_environment_names_the_bundle(
 ) -> None:
     monkeypatch.setenv("HEROHEALTH_CA_BUNDLE", str(private.ca_bundle))
     assert get(server.url, backend, loop) == APPOINTMENT["id"]
+    refused(server.url, backend, loop, verify=True)  # an argument wins over the environment
+    monkeypatch.setenv("HEROHEALTH_VERIFY", "system")  # and HEROHEALTH_VERIFY over HEROHEALTH_CA_BUNDLE
+    refused(server.url, backend, loop)
+    monkeypatch.delenv("HEROHEALTH_VERIFY")
     monkeypatch.delenv("HEROHEALTH_CA_BUNDLE")
     monkeypatch.setenv("SSL_CERT_FILE", str(private.ca_bundle))  # read for verify=True, on both backends
     assert get(server.url, backend, loop) == APPOINTMENT["id"]
