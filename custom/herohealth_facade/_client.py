@@ -37,7 +37,7 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._middleware import Middleware
 from herohealth_facade._pool import Pool
 from herohealth_facade._retries import RetryPolicy
-from herohealth_facade._tls import VerifyTypes, check_verify, ssl_context
+from herohealth_facade._tls import VerifyTypes, ssl_context
 from herohealth_facade._transports import (
     BACKEND_VARIABLE,
     HTTP_BACKENDS,
@@ -132,7 +132,6 @@ class HeroHealth(BaseClient, Resources):
         allow_insecure_http: bool = False,
     ) -> None:
         check_types(locals())
-        check_verify(verify)
         if http_client is not None and transport is not None:
             raise RequestValidationError("transport", "pass transport= or http_client=, not both")
         if http_backend is not None and (http_client is not None or transport is not None):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import ssl
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
@@ -83,6 +84,10 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "http_backend": ((str, type(None)), "'httpx' or 'aiohttp'"),
     "response_validation": ((str,), "'strict' or 'report'"),
     "proxy": ((str, httpx.Proxy, httpx.URL, type(None)), "a proxy URL or an httpx.Proxy"),
+    "verify": (
+        (bool, str, os.PathLike, ssl.SSLContext, type(None)),
+        "True, False, 'system', a path to a CA bundle or an ssl.SSLContext",
+    ),
     "x509_strict": ((bool, type(None)), "True or False"),
     "drift_store": ((DriftStore, type(None)), "a DriftStore (async add(scope, record) and all(scope))"),
     "webhook_signing_key": ((str, bytes, type(None)), "a string or bytes"),

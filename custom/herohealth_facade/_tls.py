@@ -55,16 +55,6 @@ def ssl_context(verify: VerifyTypes | None, x509_strict: bool | None, base_url: 
     return context
 
 
-def check_verify(verify: object) -> None:
-    """Refuse a ``verify=`` of the wrong type (its value is checked when the context is built)."""
-    if verify is None or isinstance(verify, bool | str | os.PathLike | ssl.SSLContext):
-        return
-    raise RequestValidationError(
-        "verify",
-        f"must be True, False, 'system', a path to a CA bundle or an ssl.SSLContext, not {type(verify).__name__}",
-    )
-
-
 def _from_environment() -> Literal[True] | str:
     chosen = os.environ.get(VERIFY_VARIABLE, "").strip()
     if chosen:

@@ -5,8 +5,10 @@
     python -m herohealth_async doctor ...
 
 With the client's own settings (``HEROHEALTH_API_KEY``, ``HEROHEALTH_PRACTICE_GROUP_ID``,
-``HEROHEALTH_BASE_URL``, proxies from the environment) it checks, in order: that the server can be
-reached (TLS and proxy included), that both auth headers are accepted, the clock against the
+``HEROHEALTH_BASE_URL``, ``HEROHEALTH_VERIFY``/``HEROHEALTH_CA_BUNDLE``, proxies from the environment) it
+checks, in order: that the server can be reached (TLS and proxy included: a certificate the client does not
+trust is reported with the presented certificate's subject, issuer and expiry, read over a second
+connection that sends no request), that both auth headers are accepted, the clock against the
 server's ``Date`` (webhook signatures allow 5 minutes), then calls every read-only operation it can
 without an ID or a parameter (GET only, first page only, through the client's retries and rate
 limiting) and prints one line per operation: ok, drift, error or skipped, then a summary. Responses
