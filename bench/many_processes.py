@@ -5,6 +5,9 @@
    requests/s, sharing a RedisRateLimiter budget of N/s: the most requests any calendar second at the server
    saw, 429s, and the rate achieved as a share of N (the window's 0.1 s margin costs about 9%).
 10. The cost of an Elements token served from Redis (a cold in-process cache each call) vs from memory.
+12. The cost of the shared budget when it is not the limit: 20,000 admissions by 100 concurrent callers in one
+    process through a RedisRateLimiter (budget 1,000,000/s) vs the in-process LocalRateLimiter: client CPU per
+    call and admissions per second.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 import anyio
 import httpx
 
-from herohealth_async import HeroHealth, RedisTokenCache
+from herohealth_async import HeroHealth, LocalRateLimiter, RateLimiter, RedisRateLimiter, RedisTokenCache
 
 Row = dict[str, Any]
 
@@ -128,6 +131,35 @@ def token_cost(url: str, redis_url: str, backend: str, calls: int = 2000) -> Row
     return {"us_per_call": anyio.run(measure, backend=backend), "goal": "reported (a hit reads no Redis)"}
 
 
+def budget_cost(redis_url: str, backend: str, calls: int = 20_000, callers: int = 100) -> Row:
+    async def admissions(limiter: RateLimiter) -> dict[str, float]:
+        await limiter.acquire("bench", 1.0)
+
+        async def caller() -> None:
+            for _ in range(calls // callers):
+                await limiter.acquire("bench", 1.0)
+
+        cpu, started = time.process_time(), time.perf_counter()
+        async with anyio.create_task_group() as tg:
+            for _ in range(callers):
+                tg.start_soon(caller)
+        return {
+            "per_second": calls / (time.perf_counter() - started),
+            "cpu_us": (time.process_time() - cpu) / calls * 1e6,
+        }
+
+    async def measure() -> dict[str, dict[str, float]]:
+        shared = RedisRateLimiter(redis_url, per_second=1_000_000)
+        return {"local": await admissions(LocalRateLimiter()), "redis": await admissions(shared)}
+
+    figures = anyio.run(measure, backend=backend)
+    return {
+        **figures,
+        "added_cpu_us": figures["redis"]["cpu_us"] - figures["local"]["cpu_us"],
+        "goal": "<= 60 us more client CPU per call than in-process, >= 10,000 calls/s",
+    }
+
+
 def measure_all(url: str, redis_url: str, backend: str, repeats: int) -> dict[str, Row]:
     rows: dict[str, Row] = {}
     print("  measuring shared_tokens_8_processes ...", flush=True)
@@ -136,6 +168,8 @@ def measure_all(url: str, redis_url: str, backend: str, repeats: int) -> dict[st
     rows["shared_budget_4_processes"] = shared_budget(url, redis_url, backend)
     print("  measuring redis_token_cost ...", flush=True)
     rows["redis_token_cost"] = token_cost(url, redis_url, backend)
+    print("  measuring shared_budget_cost ...", flush=True)
+    rows["shared_budget_cost"] = budget_cost(redis_url, backend)
     return rows
 
 
@@ -164,4 +198,20 @@ def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
             "a hit reads no Redis",
             "reported",
         ),
+        *budget_rows(results.get("shared_budget_cost")),
+    ]
+
+
+def budget_rows(cost: Row | None) -> list[tuple[str, str, str, str]]:
+    if cost is None:  # a results file from before row 12
+        return []
+    redis_rate, local = cost["redis"], cost["local"]
+    return [
+        (
+            "12. shared budget not the limit, 100 callers, one process",
+            f"RedisRateLimiter {redis_rate['per_second']:,.0f}/s at {redis_rate['cpu_us']:.1f} us CPU,"
+            f" in-process {local['per_second']:,.0f}/s at {local['cpu_us']:.1f} us",
+            f"+{cost['added_cpu_us']:.1f} us, {redis_rate['per_second']:,.0f}/s",
+            "<= +60 us, >= 10,000/s",
+        )
     ]

@@ -51,7 +51,7 @@ nitpick_ignore_regex = [
     # Type aliases, shown by name in signatures (their definitions are in the guides).
     (
         r"py:.*",
-        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|VerifyTypes|Fetch|Step|Outcome|CallNext)",
+        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|VerifyTypes|AnyRedis|Verify|Fetch|Step|Outcome|CallNext)",
     ),
 ]
 nitpick_ignore = [("py:class", "required")]  # napoleon's "(str, required)" in the resources' Args

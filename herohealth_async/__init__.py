@@ -52,6 +52,7 @@ _FACADE_EXPORTS = frozenset(
         "PermissionDeniedError",
         "RateLimiter",
         "RateLimitError",
+        "RedisConfigurationError",
         "RedisDriftStore",
         "RedisRateLimiter",
         "RedisReplayGuard",

@@ -3,8 +3,10 @@ tokens, a shared rate budget and 429 pause, and webhook replay protection."""
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
+import math
 import os
 import subprocess
 import sys
@@ -273,3 +275,45 @@ def test_many_workers_example_runs(fresh: str, redis_url: str) -> None:
     assert result.stdout.strip() == "4 workers: 40 sent, 0 failed, 1 Elements token(s)"
     calls = _calls(fresh)
     assert (calls["access_token"], calls["messages"], calls.get("limited_429", 0)) == (1, 40, 0)
+
+
+@pytest.mark.anyio
+async def test_a_process_takes_the_budget_in_leases_and_no_second_goes_over(redis_url: str) -> None:
+    """Budget 100/s, 40 callers in one process for 2 full seconds: at most 100 in any calendar second,
+    at least 85 on average, and at most half as many round trips to Redis as requests (a lease serves several)."""
+    from herohealth_async.testing import FakeHero
+
+    redis.Redis.from_url(redis_url).flushdb()
+    redis.Redis.from_url(redis_url).config_resetstat()
+    fake = FakeHero()
+    limiter = RedisRateLimiter(redis_url, per_second=100)
+    start_at = math.ceil(time.time()) + 1
+    async with fake.client(rate_limiter=limiter) as hero:
+
+        async def caller() -> None:
+            while time.time() < start_at + 2:
+                await hero.practice_group.get_practice_group_by_id()
+
+        await anyio.sleep(start_at - time.time())
+        async with anyio.create_task_group() as tg:
+            for _ in range(40):
+                tg.start_soon(caller)
+    per_second = collections.Counter(int(r.at) for r in fake.requests)
+    counted = [per_second[start_at], per_second[start_at + 1]]
+    assert max(per_second.values()) <= 100 and sum(counted) / 2 >= 85, per_second
+    scripts = redis.Redis.from_url(redis_url).info("commandstats")
+    round_trips = sum(stats["calls"] for name, stats in scripts.items() if name.startswith("cmdstat_eval"))
+    assert round_trips <= len(fake.requests) / 2, (round_trips, len(fake.requests))  # one per request without leases
+
+
+@pytest.mark.anyio
+async def test_without_a_budget_the_pause_is_asked_about_at_most_every_half_margin(redis_url: str) -> None:
+    redis.Redis.from_url(redis_url).config_resetstat()
+    limiter = RedisRateLimiter(redis_url, margin=0.2)  # a 429 pause only: asked at most every 0.1 s
+    started = time.monotonic()
+    for _ in range(2000):
+        await limiter.acquire("scope", 1.0)
+    elapsed = time.monotonic() - started
+    scripts = redis.Redis.from_url(redis_url).info("commandstats")
+    round_trips = sum(stats["calls"] for name, stats in scripts.items() if name.startswith("cmdstat_eval"))
+    assert 1 <= round_trips <= elapsed / 0.1 + 1, (round_trips, elapsed)

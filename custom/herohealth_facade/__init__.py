@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from herohealth_facade.lib.nhs import normalize_nhs_number
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
-    from herohealth_facade.redis_backends import RedisDriftStore, RedisRateLimiter, RedisReplayGuard, RedisTokenCache
+    from herohealth_facade.redis_backends import (
+        RedisConfigurationError,
+        RedisDriftStore,
+        RedisRateLimiter,
+        RedisReplayGuard,
+        RedisTokenCache,
+    )
     from herohealth_facade.resources.booking_errors import BookingError, FullyBookedError, SlotNotFoundError
     from herohealth_facade.resources.webhooks import UnknownObject
 
@@ -49,6 +55,7 @@ if TYPE_CHECKING:
 # `from herohealth_async import HeroHealth` stays about as fast as `import httpx`.
 _LAZY = {
     "BookingError": "herohealth_facade.resources.booking_errors",
+    "RedisConfigurationError": "herohealth_facade.redis_backends",
     "RedisRateLimiter": "herohealth_facade.redis_backends",
     "RedisReplayGuard": "herohealth_facade.redis_backends",
     "RedisDriftStore": "herohealth_facade.redis_backends",
@@ -99,6 +106,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RedisConfigurationError",
     "RedisRateLimiter",
     "RedisDriftStore",
     "RedisReplayGuard",
