@@ -23,6 +23,7 @@ import httpx
 import pytest
 import redis
 import redis.cluster
+import redis.sentinel
 
 import bench.server
 from herohealth_async import (
@@ -49,6 +50,10 @@ from tests.redis_topologies import (
     wait_for,
 )
 from tests.servers import ROOT, asgi_server, fake_server
+
+# Run by the 3.11 suite only: what they exercise is Redis and redis-py, not the interpreter, and three copies of
+# every topology side by side would load a 2-core machine past what the calendar-second checks allow.
+pytestmark = pytest.mark.topologies
 
 TOPOLOGIES = ["cluster", "sentinel", "tls_acl"]
 Topology = tuple[str, dict[str, Any]]
@@ -279,3 +284,19 @@ async def _through_failover(sentinel_set: SentinelSet) -> None:
         return bool(promoted.exists("herohealth:rate:{after}:budget"))
 
     await anyio.to_thread.run_sync(lambda: wait_for(budget_on_the_new_master, "a budget on the new master", 20.0))
+
+
+@pytest.mark.anyio
+async def test_a_client_of_ones_own_of_each_kind(running: dict[str, Any]) -> None:
+    seed = running["cluster"].replace("redis+cluster://", "redis://").split(",")[0]
+    sentinel_port = int(running["sentinel"].url.rsplit(":", 1)[1].split("/")[0])
+    sentinel = redis.sentinel.Sentinel([("127.0.0.1", sentinel_port)], socket_timeout=0.5)
+    clients = [redis.cluster.RedisCluster.from_url(seed), sentinel.master_for("hero", socket_timeout=0.5)]
+    record = DriftRecord("list_slots", "GET", "/v1/slots", "data.room", "not in the document", "string")
+    for client in clients:
+        scope = f"own-{time.time_ns()}"
+        store = RedisDriftStore(client=client)
+        assert await store.add(scope, record) is True and await store.all(scope) == [record]
+        limiter = RedisRateLimiter(client=client, per_second=5)
+        await limiter.acquire(scope, 1.0)
+        assert client.exists(f"herohealth:rate:{{{scope}}}:budget")
