@@ -18,10 +18,17 @@ A configuration fault (a wrong password, a missing permission, a replica, a plai
 raises :class:`RedisConfigurationError` instead: the shared state is never silently off.
 """
 
-from herohealth_facade.redis_backends._link import RedisConfigurationError
+from herohealth_facade.redis_backends._link import RedisBackend, RedisConfigurationError
 from herohealth_facade.redis_backends.drift import RedisDriftStore
 from herohealth_facade.redis_backends.rate_limit import RedisRateLimiter
 from herohealth_facade.redis_backends.replay import RedisReplayGuard
 from herohealth_facade.redis_backends.tokens import RedisTokenCache
 
-__all__ = ["RedisConfigurationError", "RedisDriftStore", "RedisRateLimiter", "RedisReplayGuard", "RedisTokenCache"]
+__all__ = [
+    "RedisBackend",
+    "RedisConfigurationError",
+    "RedisDriftStore",
+    "RedisRateLimiter",
+    "RedisReplayGuard",
+    "RedisTokenCache",
+]

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -171,15 +171,26 @@ class Link:
         )
 
 
-def link_for(
-    backend: str,
-    url: str | None,
-    client: AnyRedis | None,
-    username: str | None,
-    password: str | None,
-    verify: Verify,
-) -> Link:
-    """The link of ``backend`` (its class name): to ``client`` if given, else to what ``url`` names."""
-    if client is not None:
-        return Link(backend, client, from_url=False)
-    return Link(backend, connect(url, username=username, password=password, verify=verify), from_url=True)
+class RedisBackend:
+    """What every Redis backend takes: ``url`` (one of the URL forms of the many-workers guide) or
+    ``client=`` a redis-py client of one's own; ``username=``/``password=`` for an ACL user (they win over
+    the URL's); ``verify=`` for ``rediss``; ``key_prefix`` (each backend has its own by default)."""
+
+    default_prefix: ClassVar[str]
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        client: AnyRedis | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        verify: Verify = True,
+        key_prefix: str | None = None,
+    ) -> None:
+        name = type(self).__name__
+        if client is not None:
+            self._link = Link(name, client, from_url=False)
+        else:
+            self._link = Link(name, connect(url, username=username, password=password, verify=verify), from_url=True)
+        self._prefix = self.default_prefix if key_prefix is None else key_prefix

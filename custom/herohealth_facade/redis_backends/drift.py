@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from herohealth_facade.lib.drift import DriftRecord
-from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import link_for
+from herohealth_facade.redis_backends._link import RedisBackend
 
 
-class RedisDriftStore:
+class RedisDriftStore(RedisBackend):
     """Response drift in Redis, shared by every process: one hash per scope (a hash of the API key and
     base URL, as the key's hash tag), a field per operation and field path; ``HSETNX`` makes the first
     process to meet a difference the one that logs it. Records carry no value from any response."""
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        client: AnyRedis | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        verify: Verify = True,
-        key_prefix: str = "herohealth:drift:",
-    ) -> None:
-        self._link = link_for("RedisDriftStore", url, client, username, password, verify)
-        self._prefix = key_prefix
+    default_prefix = "herohealth:drift:"
 
     def _key(self, scope: str) -> str:
         return f"{self._prefix}{{{scope}}}"

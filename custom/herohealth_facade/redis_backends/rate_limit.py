@@ -11,7 +11,7 @@ import attrs
 
 from herohealth_facade.lib.rate_limit import DEFAULT_MARGIN, WaitTooLong, check_margin, check_per_second
 from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import RedisUnavailable, link_for
+from herohealth_facade.redis_backends._link import RedisBackend, RedisUnavailable
 
 # One round trip: the pause first, then the moving window on Redis's own clock (so processes on machines
 # whose clocks differ count the same window), granting up to ARGV[4] requests at once (a lease).
@@ -61,7 +61,7 @@ class _Lease:
         return False
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(RedisBackend):
     """One request budget (``per_second``) and one 429 pause per API key (the client's scope), shared by
     every process using the same Redis.
 
@@ -77,6 +77,8 @@ class RedisRateLimiter:
     seconds; if it answers with a configuration error, the call raises :class:`RedisConfigurationError`.
     """
 
+    default_prefix = "herohealth:rate:"
+
     def __init__(
         self,
         url: str | None = None,
@@ -87,11 +89,10 @@ class RedisRateLimiter:
         username: str | None = None,
         password: str | None = None,
         verify: Verify = True,
-        key_prefix: str = "herohealth:rate:",
+        key_prefix: str | None = None,
     ) -> None:
         check_per_second(per_second)
-        self._link = link_for("RedisRateLimiter", url, client, username, password, verify)
-        self._prefix = key_prefix
+        super().__init__(url, client=client, username=username, password=password, verify=verify, key_prefix=key_prefix)
         self._limit = per_second or 0
         margin = check_margin(margin)
         self._window_us = int((1.0 + margin) * 1_000_000)

@@ -6,8 +6,7 @@ import hashlib
 from typing import cast
 
 from herohealth_facade.lib.replay import ClaimState
-from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import link_for
+from herohealth_facade.redis_backends._link import RedisBackend
 
 _CLAIM = """
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'claimed' end
@@ -20,7 +19,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 """
 
 
-class RedisReplayGuard:
+class RedisReplayGuard(RedisBackend):
     """Webhook deliveries claimed and done, in Redis, for every receiver process.
 
     A claim is ``SET NX`` with the hold as TTL (a receiver that crashes blocks nobody for longer); a
@@ -30,18 +29,7 @@ class RedisReplayGuard:
     (answer 503, and Hero delivers it again) rather than let a replay through.
     """
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        client: AnyRedis | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        verify: Verify = True,
-        key_prefix: str = "herohealth:webhook:",
-    ) -> None:
-        self._link = link_for("RedisReplayGuard", url, client, username, password, verify)
-        self._prefix = key_prefix
+    default_prefix = "herohealth:webhook:"
 
     def _key(self, delivery_id: str) -> str:
         return f"{self._prefix}{{{hashlib.sha256(delivery_id.encode()).hexdigest()}}}"

@@ -15,10 +15,10 @@ import redis.exceptions
 
 from herohealth_facade.lib.elements_cache import CachedToken
 from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import RedisUnavailable, link_for
+from herohealth_facade.redis_backends._link import RedisBackend, RedisUnavailable
 
 
-class RedisTokenCache:
+class RedisTokenCache(RedisBackend):
     """Elements tokens in Redis, shared by every process, refreshed by one of them at a time.
 
     Tokens are bearer secrets: whoever reads them can use them until they expire, so use a Redis that
@@ -31,6 +31,8 @@ class RedisTokenCache:
     :class:`RedisConfigurationError`.
     """
 
+    default_prefix = "herohealth:elements:"
+
     def __init__(
         self,
         url: str | None = None,
@@ -39,12 +41,11 @@ class RedisTokenCache:
         username: str | None = None,
         password: str | None = None,
         verify: Verify = True,
-        key_prefix: str = "herohealth:elements:",
+        key_prefix: str | None = None,
         lock_timeout: float = 30.0,
         poll_interval: float = 0.05,
     ) -> None:
-        self._link = link_for("RedisTokenCache", url, client, username, password, verify)
-        self._prefix = key_prefix
+        super().__init__(url, client=client, username=username, password=password, verify=verify, key_prefix=key_prefix)
         self._lock_timeout = lock_timeout
         self._poll = poll_interval
 
