@@ -317,3 +317,16 @@ async def test_without_a_budget_the_pause_is_asked_about_at_most_every_half_marg
     scripts = redis.Redis.from_url(redis_url).info("commandstats")
     round_trips = sum(stats["calls"] for name, stats in scripts.items() if name.startswith("cmdstat_eval"))
     assert 1 <= round_trips <= elapsed / 0.1 + 1, (round_trips, elapsed)
+
+
+def test_one_limiter_serves_successive_event_loops_of_either_kind(redis_url: str) -> None:
+    """A limiter made once (at module level, as job workers do) and used by one event loop after another."""
+    limiter = RedisRateLimiter(redis_url, per_second=1000)
+
+    async def burst() -> None:
+        async with anyio.create_task_group() as tg:
+            for _ in range(100):
+                tg.start_soon(limiter.acquire, "successive-loops", 2.0)
+
+    for backend in ("asyncio", "trio", "asyncio"):
+        anyio.run(burst, backend=backend)

@@ -7,6 +7,7 @@ import time
 import uuid
 
 import anyio
+import anyio.lowlevel
 import attrs
 
 from herohealth_facade.lib.rate_limit import DEFAULT_MARGIN, WaitTooLong, check_margin, check_per_second
@@ -44,8 +45,10 @@ UNLIMITED = 1 << 30
 
 @attrs.define
 class _Lease:
-    """Requests this process may send for one scope without asking Redis again, until ``until``."""
+    """Requests this process may send for one scope without asking Redis again, until ``until``. Its
+    lock belongs to the event loop ``loop`` (a limiter used by a later loop, or another kind, gets a new lease)."""
 
+    loop: anyio.lowlevel.EventLoopToken
     left: int = 0
     until: float = 0.0
     waiting: int = 0
@@ -106,10 +109,11 @@ class RedisRateLimiter(RedisBackend):
 
     async def acquire(self, scope: str, max_wait: float | None) -> None:
         lease = self._leases.get(scope)
-        if lease is None:
-            lease = self._leases[scope] = _Lease()
-        if lease.take():
+        if lease is not None and lease.take():
             return
+        loop = anyio.lowlevel.current_token()
+        if lease is None or lease.loop != loop:
+            lease = self._leases[scope] = _Lease(loop)
         deadline = None if max_wait is None else time.monotonic() + max_wait
         while True:
             lease.waiting += 1  # the next lease is sized for everyone waiting
