@@ -561,3 +561,22 @@ def test_after_a_lock_holder_dies_exactly_one_waiting_process_refreshes(
     procs = [subprocess.Popen([sys.executable, "-c", WAITER, url, clean_redis], cwd=ROOT) for _ in range(3)]
     assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
     assert _calls(fake, "create_access_token") == 1
+
+
+@pytest.mark.anyio
+async def test_a_caller_waiting_behind_a_hung_redis_goes_on_at_its_own_deadline(hung_redis: str) -> None:
+    """The budget's Redis call hangs (socket timeout 0.5 s); a caller queued behind it with 0.15 s to wait does
+    not wait longer: Redis too slow to answer counts as down, and the call goes on."""
+    limiter = RedisRateLimiter(hung_redis, per_second=100)
+    finished: dict[str, float] = {}
+    started = anyio.current_time()
+
+    async def caller(name: str, max_wait: float) -> None:
+        await limiter.acquire("hung", max_wait)
+        finished[name] = anyio.current_time() - started
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(caller, "patient", 5.0)
+        await anyio.sleep(0.02)
+        tg.start_soon(caller, "hurried", 0.15)
+    assert finished["hurried"] < 0.4 <= finished["patient"], finished

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 import uuid
@@ -117,10 +118,17 @@ class RedisRateLimiter(RedisBackend):
         deadline = None if max_wait is None else time.monotonic() + max_wait
         while True:
             lease.waiting += 1  # the next lease is sized for everyone waiting
+            locked = False
             try:
-                await lease.lock.acquire()  # one request to Redis per scope at a time; it serves the waiters
+                # One request to Redis per scope at a time; it serves the waiters. The lock is held only
+                # while Redis answers: a Redis too slow to answer within the caller's wait counts as down.
+                with anyio.move_on_after(math.inf if deadline is None else deadline - time.monotonic()):
+                    await lease.lock.acquire()
+                    locked = True
             finally:
                 lease.waiting -= 1
+            if not locked:
+                return
             try:
                 if lease.take():
                     return
