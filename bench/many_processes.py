@@ -198,7 +198,6 @@ def table_rows(results: dict[str, Row]) -> list[tuple[str, str, str, str]]:
             "a hit reads no Redis",
             "reported",
         ),
-        *budget_rows(results.get("shared_budget_cost")),
     ]
 
 

@@ -344,7 +344,12 @@ def write_tables(peers: dict[str, Any]) -> None:
 
 
 def table(results: dict[str, Row]) -> str:
-    rows = _rows(results) + many_processes.table_rows(results) + tls_rows(results["peers"].get("tls"))
+    rows = [
+        *_rows(results),
+        *many_processes.table_rows(results),
+        *tls_rows(results["peers"].get("tls")),
+        *many_processes.budget_rows(results.get("shared_budget_cost")),
+    ]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
