@@ -85,20 +85,30 @@ def prism_server(spec: Path = SPEC) -> Iterator[str]:
 def asgi_server(app: Any) -> Iterator[str]:
     """Serve an ASGI app with uvicorn on a free loopback port in a thread; yield its base URL."""
     port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="critical", lifespan="off", timeout_graceful_shutdown=1
+    with uvicorn_running(uvicorn_config(app, port)):
+        yield f"http://127.0.0.1:{port}"
+
+
+def uvicorn_config(app: Any, port: int, **options: Any) -> uvicorn.Config:
+    """A quiet uvicorn of ``app`` on loopback ``port`` (``options``: uvicorn's own, ``ssl_certfile`` say)."""
+    return uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="critical", lifespan="off", timeout_graceful_shutdown=1, **options
     )
+
+
+@contextmanager
+def uvicorn_running(config: uvicorn.Config) -> Iterator[None]:
+    """Run uvicorn with ``config`` in a thread until the block ends (it answers when the block starts)."""
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    base_url = f"http://127.0.0.1:{port}"
     try:
         stop = time.monotonic() + 20
         while not server.started:
             if time.monotonic() > stop or not thread.is_alive():
                 raise RuntimeError("uvicorn did not start")
             time.sleep(0.01)
-        yield base_url
+        yield
     finally:
         server.should_exit = True
         thread.join(timeout=10)

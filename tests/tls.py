@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime
 import shutil
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,13 +13,12 @@ from typing import Any
 
 import attrs
 import trustme
-import uvicorn
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.servers import free_port
+from tests.servers import free_port, uvicorn_config, uvicorn_running
 
 HOSTS = ("localhost", "127.0.0.1")
 INSPECTOR = "NHS Trust Inspection Proxy"
@@ -114,30 +111,11 @@ class HttpsServer:
 def https_server(app: Any, server_pem: Path) -> Iterator[HttpsServer]:
     """Serve the ASGI ``app`` over TLS with ``server_pem`` on a free loopback port, in a thread."""
     port = free_port()
-    config = uvicorn.Config(
-        app,
-        host="127.0.0.1",
-        port=port,
-        ssl_certfile=str(server_pem),
-        log_level="critical",
-        lifespan="off",
-        timeout_graceful_shutdown=1,
-    )
+    config = uvicorn_config(app, port, ssl_certfile=str(server_pem))
     config.load()
     served = HttpsServer(f"https://localhost:{port}")
     assert config.ssl is not None
     # Called at every ClientHello that names a host (clients send the name "localhost"): one per handshake.
     config.ssl.sni_callback = lambda _sslobj, name, _context: served.handshakes.append(str(name))  # type: ignore[func-returns-value]
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        stop = time.monotonic() + 20
-        while not server.started:
-            if time.monotonic() > stop or not thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.01)
+    with uvicorn_running(config):
         yield served
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
