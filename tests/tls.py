@@ -116,6 +116,6 @@ def https_server(app: Any, server_pem: Path) -> Iterator[HttpsServer]:
     served = HttpsServer(f"https://localhost:{port}")
     assert config.ssl is not None
     # Called at every ClientHello that names a host (clients send the name "localhost"): one per handshake.
-    config.ssl.sni_callback = lambda _sslobj, name, _context: served.handshakes.append(str(name))  # type: ignore[func-returns-value]
+    config.ssl.sni_callback = lambda _sslobj, name, _context: served.handshakes.append(str(name))
     with uvicorn_running(config):
         yield served
