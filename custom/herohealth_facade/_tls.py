@@ -17,6 +17,7 @@ import httpx
 
 from herohealth_facade._constants import is_loopback
 from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
+from herohealth_facade.lib.certificates import unverified_context
 
 VerifyTypes = bool | Literal["system"] | str | os.PathLike[str] | ssl.SSLContext
 """``True`` (certifi's bundle, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``), ``"system"`` (the operating system's
@@ -45,7 +46,7 @@ def ssl_context(verify: VerifyTypes | None, x509_strict: bool | None, base_url: 
             raise RequestValidationError(
                 "verify", "False is allowed only for a loopback base_url: patient data never crosses an unverified link"
             )
-        return _unverified()
+        return unverified_context()
     context = _trusting(verify)
     strict = _strict_from_environment() if x509_strict is None else x509_strict
     if strict:
@@ -101,10 +102,3 @@ def _system() -> ssl.SSLContext:
         ) from None
     # A context of its own: truststore.inject_into_ssl() would change every library's TLS in the process.
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def _unverified() -> ssl.SSLContext:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    return context

@@ -24,16 +24,22 @@ class PresentedCertificate:
     not_after: datetime
 
 
+def unverified_context() -> ssl.SSLContext:
+    """A client context that trusts any certificate and any host name: for loopback and for reading what a
+    server presents, never for sending a request elsewhere."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
 def read_presented(
     host: str, port: int, proxy: httpx.Proxy | None = None, timeout: float = 5.0
 ) -> PresentedCertificate:
     """Connect to ``host``:``port`` (through ``proxy`` with ``CONNECT``), finish a TLS handshake that
     trusts anything, and describe the certificate presented; the connection is closed unused. Blocking."""
-    unverified = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    unverified.check_hostname = False
-    unverified.verify_mode = ssl.CERT_NONE
     sock = _tunnel(host, port, proxy, timeout) if proxy is not None else socket.create_connection((host, port), timeout)
-    with unverified.wrap_socket(sock, server_hostname=host) as tls:
+    with unverified_context().wrap_socket(sock, server_hostname=host) as tls:
         der = tls.getpeercert(binary_form=True)
     if der is None:
         raise ssl.SSLError("the server presented no certificate")
@@ -43,20 +49,22 @@ def read_presented(
 def _tunnel(host: str, port: int, proxy: httpx.Proxy, timeout: float) -> socket.socket:
     default_port = 443 if proxy.url.scheme == "https" else 80
     sock = socket.create_connection((proxy.url.host, proxy.url.port or default_port), timeout)
-    head = f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n"
-    head += "".join(f"{name}: {value}\r\n" for name, value in proxy.headers.items())
-    sock.sendall((head + "\r\n").encode("latin-1"))
-    answer = b""
-    while b"\r\n\r\n" not in answer and len(answer) < 65536:
-        chunk = sock.recv(4096)
-        if not chunk:
-            break
-        answer += chunk
-    status = answer.split(b" ", 2)[1:2]
-    if status != [b"200"]:
-        sock.close()
-        first_line = answer.partition(b"\r\n")[0].decode("latin-1")
-        raise OSError(f"the proxy refused the tunnel ({first_line})")
+    try:
+        head = f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+        head += "".join(f"{name}: {value}\r\n" for name, value in proxy.headers.items())
+        sock.sendall((head + "\r\n").encode("latin-1"))
+        answer = b""
+        while b"\r\n\r\n" not in answer and len(answer) < 65536:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        if answer.split(b" ", 2)[1:2] != [b"200"]:
+            first_line = answer.partition(b"\r\n")[0].decode("latin-1")
+            raise OSError(f"the proxy refused the tunnel ({first_line})")
+    except BaseException:
+        sock.close()  # a failed or refused tunnel leaves no socket open
+        raise
     return sock
 
 

@@ -33,6 +33,8 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Redis backends need the [redis] extra: pip install 'herohealth-async[redis]'") from exc
 
 SOCKET_TIMEOUT_S = 0.5
+TIMEOUTS = {"socket_timeout": SOCKET_TIMEOUT_S, "socket_connect_timeout": SOCKET_TIMEOUT_S}
+"""Every connection's, to data nodes and to Sentinels alike."""
 AnyRedis = redis.Redis | redis.cluster.RedisCluster
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 """The CAs a ``rediss`` connection trusts: ``True`` (certifi's bundle), a PEM bundle path, or an SSLContext's."""
@@ -52,7 +54,7 @@ def connect(
     if not isinstance(url, str) or "://" not in url:
         raise RequestValidationError("url", "must be a Redis URL (redis://, rediss://, redis+cluster://, ...)")
     scheme = url.split("://", 1)[0].lower()
-    options: dict[str, Any] = {"socket_timeout": SOCKET_TIMEOUT_S, "socket_connect_timeout": SOCKET_TIMEOUT_S}
+    options: dict[str, Any] = dict(TIMEOUTS)
     if scheme.startswith("rediss"):
         options |= tls_options(verify)
         if scheme not in PLAIN_SCHEMES:
@@ -71,8 +73,7 @@ def connect(
         service = parts.path.strip("/")
         if not service:
             raise RequestValidationError("url", "a redis+sentinel:// URL ends with /service_name (the master's name)")
-        sentinel_options = {"socket_timeout": SOCKET_TIMEOUT_S, "socket_connect_timeout": SOCKET_TIMEOUT_S}
-        sentinel = redis.sentinel.Sentinel(nodes, sentinel_kwargs=sentinel_options, **options)  # type: ignore[no-untyped-call]
+        sentinel = redis.sentinel.Sentinel(nodes, sentinel_kwargs=dict(TIMEOUTS), **options)  # type: ignore[no-untyped-call]
         master: redis.Redis = sentinel.master_for(service, username=user, password=secret)  # type: ignore[no-untyped-call]
         return master
     raise RequestValidationError(

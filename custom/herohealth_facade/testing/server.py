@@ -49,16 +49,13 @@ async def serve(
 @contextlib.asynccontextmanager
 async def serve_fake(fake: FakeHero, *, host: str, port: int, tls: bool) -> AsyncIterator[str]:
     """Serve ``fake``; over TLS, ``fake.ca_bundle`` names the throwaway CA while it is served."""
-    if not tls:
-        async with serve(fake.handle, host=host, port=port) as url:
+    with contextlib.ExitStack() as stack:
+        context = None
+        if tls:
+            context, fake.ca_bundle = stack.enter_context(throwaway_tls(host))
+            stack.callback(setattr, fake, "ca_bundle", None)  # runs before the CA's directory is removed
+        async with serve(fake.handle, host=host, port=port, tls=context) as url:
             yield url
-        return
-    with throwaway_tls(host) as (context, fake.ca_bundle):
-        try:
-            async with serve(fake.handle, host=host, port=port, tls=context) as url:
-                yield url
-        finally:
-            fake.ca_bundle = None
 
 
 @contextlib.contextmanager
