@@ -12,7 +12,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 
 .PHONY: soak changelog-draft test-aiohttp suite quick matrix-3.12 matrix-3.13 install system-packages generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
-install: $(VENV)/.installed node_modules/.installed system-packages
+install: $(VENV)/.installed .venv-arq/.installed node_modules/.installed system-packages
 
 # The tests start their own redis-server and tinyproxy (a forward proxy), and hash CA directories with
 # openssl: Debian packages; install whichever is missing.
@@ -29,6 +29,12 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[redis,otel,examples,aiohttp,truststore,testing]' --group dev
+	touch $@
+
+# arq (a worker framework of the job recipes' tests) pins redis<6: it gets a virtualenv of its own.
+.venv-arq/.installed: pyproject.toml
+	test -x .venv-arq/bin/python || $(PYTHON) -m venv .venv-arq
+	.venv-arq/bin/python -m pip install --quiet -e '.[redis]' 'arq==0.28.0' 'redis>=5,<6'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

@@ -56,7 +56,7 @@ def rss_mb() -> float:
 
 def connections(hero: HeroHealth) -> tuple[int, int]:
     """(idle, in use) connections of the client's pool, on either backend."""
-    transport: Any = hero._pool.transport
+    transport: Any = hero._pool.first.transport
     inner = getattr(transport, "_inner", None)
     if inner is not None:  # aiohttp
         connector = getattr(inner.client, "connector", None)

@@ -101,7 +101,8 @@ class RequestOptions:
     ``timeout`` and ``max_retries`` replace the client's for this call. ``extra_headers`` are added
     to the request (they cannot replace the auth headers), ``extra_query`` to its query string and
     ``extra_body`` to its JSON body: for fields the document does not describe yet.
-    ``retry_non_idempotent`` lets a POST or PATCH be retried like a GET.
+    ``retry_non_idempotent`` lets a POST or PATCH be retried like a GET. ``idempotency_key`` makes a
+    write happen at most once for that key: a repeat returns the recorded answer without sending.
     """
 
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
@@ -110,6 +111,7 @@ class RequestOptions:
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
     retry_non_idempotent: bool = False
+    idempotency_key: str | None = None
 
 
 @define(frozen=True)

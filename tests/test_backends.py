@@ -61,9 +61,9 @@ def test_an_encoded_response_is_decoded_on_both_backends(server: str, backend: s
 
 def test_the_backend_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, server: str) -> None:
     monkeypatch.setenv("HEROHEALTH_HTTP_BACKEND", "aiohttp")
-    assert isinstance(hero(server)._pool.transport, AiohttpTransport)
+    assert isinstance(hero(server)._pool.first.transport, AiohttpTransport)
     monkeypatch.setenv("HEROHEALTH_HTTP_BACKEND", "httpx")
-    assert isinstance(hero(server)._pool.transport, httpx.AsyncHTTPTransport)
+    assert isinstance(hero(server)._pool.first.transport, httpx.AsyncHTTPTransport)
 
 
 @pytest.mark.parametrize("backend", ["requests", "", "AIOHTTP"])
@@ -109,7 +109,7 @@ def test_both_backends_honour_the_pool_limits(server: str, backend: str) -> None
     async def use() -> None:
         limits = httpx.Limits(max_connections=3)
         async with hero(server, http_backend=backend, limits=limits) as client:
-            gate = client._pool.gate
+            gate = client._pool.first.gate
             assert gate is not None
 
             async def one() -> None:

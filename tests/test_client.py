@@ -52,10 +52,12 @@ def test_missing_api_key_fails_at_construction(monkeypatch: pytest.MonkeyPatch) 
         HeroHealth(practice_group_id="1")
 
 
-def test_missing_practice_group_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("HEROHEALTH_PRACTICE_GROUP_ID", raising=False)
+def test_an_empty_practice_group_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "  ")
     with pytest.raises(HeroHealthError, match="practice_group_id: is required"):
         HeroHealth(api_key="k")
+    with pytest.raises(HeroHealthError, match="practice_group_id: is required"):
+        HeroHealth(api_key="k", practice_group_id="")
 
 
 async def test_environment_variables_are_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,7 +98,7 @@ async def test_default_client_has_explicit_timeouts_and_limits() -> None:
     async with HeroHealth(api_key="k", practice_group_id="1", http_backend="httpx") as hero:
         timeout = httpx.Timeout(hero._config.timeout)
         assert (timeout.connect, timeout.read, timeout.pool) == (5.0, 30.0, 30.0)
-        pool: httpcore.AsyncConnectionPool = hero._pool.transport._pool  # type: ignore[union-attr]
+        pool: httpcore.AsyncConnectionPool = hero._pool.first.transport._pool  # type: ignore[union-attr]
         assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
 
 

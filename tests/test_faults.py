@@ -193,7 +193,7 @@ async def test_waiting_for_a_free_connection_honours_the_pool_timeout(fault_url:
 
 def _busy_connections(hero: HeroHealth) -> int:
     """Requests waiting for or holding one of ``hero``'s connections, on either HTTP backend."""
-    transport: Any = hero._pool.transport
+    transport: Any = hero._pool.first.transport
     if isinstance(transport, AiohttpTransport):
         connector = transport._inner.client.connector
         return len(connector._acquired) + sum(len(w) for w in connector._waiters.values())

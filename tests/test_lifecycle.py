@@ -1,4 +1,4 @@
-"""A client's life: closing while a call is in flight, and use from a second event loop."""
+"""A client's life: closing while a call is in flight (several event loops: test_event_loops.py)."""
 
 from __future__ import annotations
 
@@ -53,24 +53,6 @@ async def test_a_call_in_flight_when_the_client_closes_ends_in_a_hero_error(serv
     assert "closed while this request was in flight" in str(outcome[0])
     with pytest.raises(HeroHealthError, match="closed"):
         await hero.booking.get_appointment("1")
-
-
-def test_a_second_asyncio_loop_is_refused_before_any_byte_is_sent(server: str) -> None:
-    hero = client(server)
-    assert asyncio.run(hero.booking.get_appointment("1")).id == APPOINTMENT["id"]
-    sent = len(REQUESTS)
-    with pytest.raises(HeroHealthError, match="another event loop"):
-        asyncio.run(hero.booking.get_appointment("1"))
-    assert len(REQUESTS) == sent
-
-
-def test_asyncio_then_trio_is_refused_before_any_byte_is_sent(server: str) -> None:
-    hero = client(server)
-    asyncio.run(hero.booking.get_appointment("1"))
-    sent = len(REQUESTS)
-    with pytest.raises(HeroHealthError, match="another event loop"):
-        trio.run(hero.booking.get_appointment, "1")
-    assert len(REQUESTS) == sent
 
 
 def test_one_client_per_loop_works_under_both_backends(server: str) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import attrs
 import httpx
 import pytest
 import redis
@@ -29,12 +30,14 @@ import bench.server
 from herohealth_async import (
     RedisConfigurationError,
     RedisDriftStore,
+    RedisIdempotencyStore,
     RedisRateLimiter,
     RedisReplayGuard,
     RedisTokenCache,
 )
 from herohealth_async.testing import FakeHero
 from herohealth_facade.lib.drift import DriftRecord
+from herohealth_facade.lib.idempotency import Answer, Entry
 from herohealth_facade.redis_backends._link import Link
 from tests.helpers import API_KEY
 from tests.redis_topologies import (
@@ -167,6 +170,15 @@ async def test_a_second_receiver_sees_a_replay_and_the_drift_is_recorded_once(to
     assert await stores[0].add(scope, record) is True
     assert await stores[1].add(scope, record) is False  # the first process to meet it logs it
     assert await stores[1].all(scope) == [record]
+    # Two workers' idempotency stores: the second finds the first's record.
+    one_store, two_store = RedisIdempotencyStore(url, **options), RedisIdempotencyStore(url, **options)
+    key, now = f"key-{time.time_ns()}", time.time()
+    claim = Entry("in_flight", "fingerprint", "worker-1", now, now + 60)
+    assert await one_store.claim(key, claim) is None
+    assert (await two_store.claim(key, attrs.evolve(claim, owner="worker-2"))) == claim
+    await one_store.finish(key, attrs.evolve(claim, state="done", answer=Answer(200, {}, b"{}")))
+    found = await two_store.claim(key, claim)
+    assert found is not None and found.state == "done" and found.answer == Answer(200, {}, b"{}")
 
 
 @pytest.mark.anyio

@@ -149,7 +149,7 @@ async def test_a_transport_keeps_the_clients_timeouts_limits_and_queue() -> None
     )
     async with hero:
         await hero.booking.get_appointment("1")
-        assert hero._pool.gate is not None and hero._pool.gate.value == 7
+        assert hero._pool.first.gate is not None and hero._pool.first.gate.value == 7
     assert recorder.requests[0].extensions["timeout"] == httpx.Timeout(4.0).as_dict()
 
 

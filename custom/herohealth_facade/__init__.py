@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from herohealth_async.types import APIResponse, Page, RequestOptions
+from herohealth_facade._certificate_errors import CertificateVerificationError
 from herohealth_facade._client import HeroHealth
 from herohealth_facade._constants import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, Environment
 from herohealth_facade._exceptions import (
@@ -16,7 +17,6 @@ from herohealth_facade._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    CertificateVerificationError,
     ConflictError,
     HeroHealthError,
     InternalServerError,
@@ -34,6 +34,14 @@ from herohealth_facade._types import NOT_GIVEN
 from herohealth_facade._version import __version__
 from herohealth_facade.lib.drift import DriftRecord, DriftStore
 from herohealth_facade.lib.elements_cache import CachedToken, InMemoryTokenCache, SharedTokenCache, TokenCache
+from herohealth_facade.lib.idempotency import (
+    IdempotencyKeyInFlightError,
+    IdempotencyKeyReusedError,
+    IdempotencyStore,
+    IdempotencyStoreUnavailableError,
+    InMemoryIdempotencyStore,
+    OutcomeUnknownError,
+)
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
 
@@ -44,6 +52,7 @@ if TYPE_CHECKING:
     from herohealth_facade.redis_backends import (
         RedisConfigurationError,
         RedisDriftStore,
+        RedisIdempotencyStore,
         RedisRateLimiter,
         RedisReplayGuard,
         RedisTokenCache,
@@ -56,6 +65,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "BookingError": "herohealth_facade.resources.booking_errors",
     "RedisConfigurationError": "herohealth_facade.redis_backends",
+    "RedisIdempotencyStore": "herohealth_facade.redis_backends",
     "RedisRateLimiter": "herohealth_facade.redis_backends",
     "RedisReplayGuard": "herohealth_facade.redis_backends",
     "RedisDriftStore": "herohealth_facade.redis_backends",
@@ -88,27 +98,34 @@ __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "ENVIRONMENTS",
     "DriftRecord",
     "DriftStore",
+    "ENVIRONMENTS",
     "Environment",
     "FullyBookedError",
     "HeroHealth",
     "HeroHealthError",
+    "IdempotencyKeyInFlightError",
+    "IdempotencyKeyReusedError",
+    "IdempotencyStore",
+    "IdempotencyStoreUnavailableError",
+    "InMemoryIdempotencyStore",
     "InMemoryReplayGuard",
     "InMemoryTokenCache",
     "InternalServerError",
     "LocalRateLimiter",
     "NOT_GIVEN",
     "NotFoundError",
+    "OutcomeUnknownError",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
     "RedisConfigurationError",
-    "RedisRateLimiter",
     "RedisDriftStore",
+    "RedisIdempotencyStore",
+    "RedisRateLimiter",
     "RedisReplayGuard",
     "RedisTokenCache",
     "ReplayGuard",
@@ -123,10 +140,10 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "WebhookVerificationError",
+    "__version__",
     "normalize_nhs_number",
     "sign_webhook",
     "verify_webhook",
-    "__version__",
 ]
 
 

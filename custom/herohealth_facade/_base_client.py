@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,24 +17,20 @@ from herohealth_facade import _tracing
 from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._credentials import ApiKey
 from herohealth_facade._exceptions import (
-    APIConnectionError,
     APIError,
     APIStatusError,
-    APITimeoutError,
-    CertificateVerificationError,
     HeroHealthError,
     RequestValidationError,
-    ResponseValidationError,
     local_rate_limit_error,
     status_error,
 )
+from herohealth_facade._failures import fits, is_json, log_response, response_error, same_origin, transport_error
+from herohealth_facade._idempotent import IdempotentCall, read_back_for, store_key
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
-from herohealth_facade._requests import assemble, json_content, pool_timeout, query_string, request_url
+from herohealth_facade._requests import assemble, json_content, query_string, request_url
 from herohealth_facade._retries import (
-    NEVER_SENT,
-    certificate_failure,
     may_retry_exception,
     may_retry_status,
     retry_after_seconds,
@@ -50,6 +45,7 @@ from herohealth_facade._validation import (
     validate_operation,
 )
 from herohealth_facade.lib.drift import DriftLog
+from herohealth_facade.lib.idempotency import IdempotencyStore
 from herohealth_facade.lib.rate_limit import WaitTooLong
 
 if TYPE_CHECKING:
@@ -67,6 +63,7 @@ class BaseClient:
     _pool: Pool
     _drift: DriftLog
     _key: ApiKey
+    _idempotency: IdempotencyStore
 
     async def call(
         self,
@@ -79,13 +76,17 @@ class BaseClient:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         retry_non_idempotent: bool = False,
+        idempotency_key: str | None = None,
     ) -> T:
         """Send a prepared ``operation`` (``module.operation(...)``) and return its documented model.
 
         The options are those of every resource method (see ``RequestOptions``). POST and PATCH are
         retried only when the request never reached the server, unless ``retry_non_idempotent``.
+        ``idempotency_key`` makes a write happen at most once for that key (see the retried-jobs guide).
         """
-        options = RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent)
+        options = RequestOptions(
+            timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent, idempotency_key
+        )
         return (await self.send_operation(operation, options)).parsed
 
     async def call_raw(
@@ -99,17 +100,44 @@ class BaseClient:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         retry_non_idempotent: bool = False,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
         """Like :meth:`call`, but return the whole success (status, headers, request id, model)."""
-        options = RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent)
+        options = RequestOptions(
+            timeout, max_retries, extra_headers, extra_query, extra_body, retry_non_idempotent, idempotency_key
+        )
         return await self.send_operation(operation, options)
 
     async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
         """The one way a request is sent: every resource method, raw twin and workflow ends here."""
         validate_operation(operation)
+        practice_group_id = self._config.practice_group_id
+        if practice_group_id is None:
+            raise RequestValidationError(
+                "practice_group_id",
+                "this client has no default practice group: send through hero.for_practice_group(practice_group_id)",
+            )
         if self._key.value is None:
             await self._key.ready()
         request = self._build_request(operation, options)
+        if options.idempotency_key is None:
+            return await self._send_built(operation, request, options)
+        once = IdempotentCall(
+            self._idempotency,
+            store_key(self._config.scope, practice_group_id, options.idempotency_key),
+            options.idempotency_key,
+            operation,
+            request,
+            read_back_for(self, operation),
+        )
+        return await once.run(
+            lambda: self._send_built(operation, request, options),
+            lambda response: self._answer(operation, response),
+        )
+
+    async def _send_built(
+        self, operation: Operation[T], request: httpx.Request, options: RequestOptions
+    ) -> APIResponse[T]:
         allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
         attempts = [0]
         with _tracing.span(operation.method, operation.path, operation.operation_id) as span:
@@ -129,7 +157,10 @@ class BaseClient:
                 retries=attempts[0],
                 request_id=response.headers.get("x-request-id"),
             )
-            return APIResponse(parsed=await self._parse(operation, response), http_response=response)
+            return await self._answer(operation, response)
+
+    async def _answer(self, operation: Operation[T], response: httpx.Response) -> APIResponse[T]:
+        return APIResponse(parsed=await self._parse(operation, response), http_response=response)
 
     def paginate_operation(
         self,
@@ -187,7 +218,7 @@ class BaseClient:
         if cached is None or cached[0] != self._key.generation:
             plain = {
                 "host": self._config.url.netloc.decode("ascii"),
-                **(dict(self._pool.http.headers) if self._pool.http is not None else DEFAULT_HEADERS),
+                **(dict(http.headers) if (http := self._pool.first.http) is not None else DEFAULT_HEADERS),
                 **self._auth_headers(),
                 "accept": "application/json",
                 "user-agent": self._config.user_agent,
@@ -197,7 +228,8 @@ class BaseClient:
         return cached[1], cached[2]
 
     def _auth_headers(self) -> dict[str, str]:
-        assert self._key.value is not None  # asked for before any request is built
+        # Both are checked before any request is built.
+        assert self._key.value is not None and self._config.practice_group_id is not None
         return {"x-api-key": self._key.value, "x-practice-group-id": self._config.practice_group_id}
 
     async def _attempt(self, operation: Operation[Any], request: httpx.Request, number: int) -> httpx.Response:
@@ -207,7 +239,7 @@ class BaseClient:
 
         async def send(attempt: Attempt) -> httpx.Response:
             sent = attempt.request
-            if _origin(sent.url) != _origin(request.url):
+            if not same_origin(sent.url, request.url):
                 raise HeroHealthError("a middleware sent the request to another server; the API key stays with its own")
             sent.headers.update(self._auth_headers())  # no middleware changes or drops them
             return await self._pool.send(sent, self._config.scope)
@@ -241,13 +273,13 @@ class BaseClient:
                     if (
                         retries < allowed
                         and may_retry_exception(exc, operation.method, retry_non_idempotent)
-                        and _fits(delay, request)
+                        and fits(delay, request)
                     ):
                         retries += 1
                         await self._wait(operation, type(exc).__name__, delay, retries)
                         continue
-                    raise _transport_error(exc, operation, request, retries) from exc
-                _log_response(operation, response, started, retries)
+                    raise self._advised(transport_error(exc, operation, request, retries), retries) from exc
+                log_response(operation, response, started, retries)
                 if response.is_success:
                     return response
                 if response.status_code == 401 and self._key.rotates and not key_refreshed:
@@ -259,14 +291,20 @@ class BaseClient:
                     await self._share_pause(response)
                 if retries < allowed and may_retry_status(response.status_code, operation.method, retry_non_idempotent):
                     asked = self._config.retry_policy.delay_for_response(response, retries + 1)
-                    if asked is not None and _fits(asked, request):
+                    if asked is not None and fits(asked, request):
                         retries += 1
                         await self._wait(operation, str(response.status_code), asked, retries)
                         continue
-                raise status_error(response, method=operation.method, path=operation.path)
+                raise self._advised(status_error(response, method=operation.method, path=operation.path), retries)
         finally:
             attempts[0] = retries
             current_operation.reset(token)
+
+    def _advised(self, exc: APIError, retries: int) -> APIError:
+        """``exc`` with ``retry_after`` from the backoff policy when it is retryable and the server named no wait."""
+        if exc.retryable and exc.retry_after is None:
+            exc.retry_after = self._config.retry_policy.backoff(retries + 1)
+        return exc
 
     async def _share_pause(self, response: httpx.Response) -> None:
         """Pause everyone sending with this API key (other tasks, other processes with a shared
@@ -289,73 +327,19 @@ class BaseClient:
 
     async def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
         content_type = response.headers.get("content-type", "")
-        if not _is_json(content_type):
+        if not is_json(content_type):
             detail = f"expected a JSON body, got {content_type or 'no content type'!r}"
-            raise _response_error(operation, response, detail, None)
+            raise response_error(operation, response, detail, None)
         drift = Drift() if self._config.response_validation == "report" else None
         try:
             parsed = operation.parse(response, drift)
         except ResponseFieldError as exc:
             where = exc.field or "(body)"
-            raise _response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
+            raise response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
         except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
-            raise _response_error(operation, response, type(exc).__name__, None) from None
+            raise response_error(operation, response, type(exc).__name__, None) from None
         if drift is not None and drift.findings:
             await self._drift.add(
                 self._config.scope, operation.operation_id, operation.method, operation.path, drift.findings
             )
         return parsed
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host, url.port
-
-
-def _fits(delay: float, request: httpx.Request) -> bool:
-    """Whether a retry's wait fits in what the caller may wait (the request's pool timeout)."""
-    max_wait = pool_timeout(request)
-    return max_wait is None or delay <= max_wait
-
-
-def _is_json(content_type: str) -> bool:
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    return media_type == "application/json" or media_type.endswith("+json")
-
-
-def _response_error(
-    operation: Operation[Any], response: httpx.Response, detail: str, field: str | None
-) -> ResponseValidationError:
-    # Name the field, never quote its value: it may be patient data.
-    message = (
-        f"{operation.method} {operation.path}: the {response.status_code} body does not match the document ({detail})"
-    )
-    return ResponseValidationError(
-        message, method=operation.method, path=operation.path, response=response, field=field
-    )
-
-
-def _transport_error(
-    exc: httpx.TransportError, operation: Operation[Any], request: httpx.Request, retries: int
-) -> APIConnectionError:
-    failure = certificate_failure(exc)
-    if failure is not None:
-        host = f"{request.url.host}:{request.url.port or 443}"
-        return CertificateVerificationError(failure, host=host, method=operation.method, path=operation.path)
-    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if kind is APITimeoutError else "failed"
-    message = f"{operation.method} {operation.path} {what} ({type(exc).__name__}) after {retries} retries"
-    return kind(message, method=operation.method, path=operation.path, request_sent=not isinstance(exc, NEVER_SENT))
-
-
-def _log_response(operation: Operation[Any], response: httpx.Response, started: float, retries: int) -> None:
-    if logger.isEnabledFor(logging.INFO):
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        logger.info(
-            "%s %s -> %d in %.1f ms (retries: %d)",
-            operation.method,
-            operation.path,
-            response.status_code,
-            elapsed_ms,
-            retries,
-            extra={"herohealth_operation": operation.operation_id, "herohealth_retry": retries},
-        )

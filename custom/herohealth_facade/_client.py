@@ -9,7 +9,6 @@ from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import attrs
 import httpx
 
@@ -34,17 +33,13 @@ from herohealth_facade._constants import (
 )
 from herohealth_facade._credentials import ApiKey, KeyProvider
 from herohealth_facade._exceptions import RequestValidationError
+from herohealth_facade._idempotent import store_key
 from herohealth_facade._middleware import Middleware
-from herohealth_facade._pool import Pool
+from herohealth_facade._pool import open_pool
 from herohealth_facade._retries import RetryPolicy
-from herohealth_facade._tls import VerifyTypes, ssl_context
+from herohealth_facade._tls import VerifyTypes
 from herohealth_facade._transports import (
-    BACKEND_VARIABLE,
-    HTTP_BACKENDS,
     HttpBackend,
-    check_event_loop,
-    make_transport,
-    warn_if_proxy_ignored,
 )
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from herohealth_facade._validation import check_header_value
@@ -52,6 +47,7 @@ from herohealth_facade._version import __version__
 from herohealth_facade.lib.arguments import one_of
 from herohealth_facade.lib.drift import RESPONSE_VALIDATIONS, DriftLog, DriftRecord, DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import DEFAULT_MIN_REMAINING, ElementsTokens, TokenCache
+from herohealth_facade.lib.idempotency import IdempotencyStore, InMemoryIdempotencyStore
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
 
@@ -129,6 +125,7 @@ class HeroHealth(BaseClient, Resources):
         webhook_signing_key: str | bytes | None = None,
         webhook_replay_guard: ReplayGuard | None = None,
         rate_limiter: RateLimiter | None = None,
+        idempotency_store: IdempotencyStore | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
         check_types(locals())
@@ -149,7 +146,7 @@ class HeroHealth(BaseClient, Resources):
         self._key, key_identity = _api_key(api_key)
         self._config = Config(
             api_key=key_identity,
-            practice_group_id=_header_value(practice_group_id, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID"),
+            practice_group_id=_default_practice_group(practice_group_id),
             base_url=choose_base_url(base_url, environment, allow_insecure_http, http_client),
             timeout=timeout,
             max_retries=check_max_retries(max_retries),
@@ -161,22 +158,13 @@ class HeroHealth(BaseClient, Resources):
         )
         self._drift = DriftLog(drift_store)
         self._tokens = ElementsTokens(token_cache, elements_min_remaining)
-        if http_client is None:
-            if transport is None:
-                chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
-                backend = one_of("http_backend", chosen, HTTP_BACKENDS)
-                check_event_loop(backend)
-                tls = ssl_context(verify, x509_strict, self._config.base_url)
-                transport = make_transport(backend, limits, self._config.base_url, tls, proxy)
-            else:
-                warn_if_proxy_ignored(self._config.base_url)
-            gate = None if limits.max_connections is None else anyio.Semaphore(limits.max_connections)
-            self._pool = Pool(transport=transport, gate=gate)
-        else:
-            self._pool = Pool(http=http_client)
+        self._pool = open_pool(
+            self._config.base_url, http_client, transport, http_backend, limits, verify, x509_strict, proxy
+        )
         if rate_limiter is not None:
             self._pool.rate_limiter = rate_limiter
         self._replay_guard = webhook_replay_guard if webhook_replay_guard is not None else InMemoryReplayGuard()
+        self._idempotency = idempotency_store if idempotency_store is not None else InMemoryIdempotencyStore()
         self._root = True
 
     def _operation_caller(self) -> OperationCaller:
@@ -190,6 +178,7 @@ class HeroHealth(BaseClient, Resources):
         derived._drift = self._drift
         derived._key = self._key
         derived._replay_guard = self._replay_guard
+        derived._idempotency = self._idempotency
         derived._root = False
         return derived
 
@@ -206,7 +195,9 @@ class HeroHealth(BaseClient, Resources):
         return await self._drift.shared(self._config.scope)
 
     @property
-    def practice_group_id(self) -> str:
+    def practice_group_id(self) -> str | None:
+        """The ID of the practice group this client acts for, or None when each call goes through
+        :meth:`for_practice_group`."""
         return self._config.practice_group_id
 
     @property
@@ -234,6 +225,14 @@ class HeroHealth(BaseClient, Resources):
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
         return self._derive(**changes)
+
+    async def forget_idempotency_key(self, idempotency_key: str) -> None:
+        """Drop the record of ``idempotency_key`` for this client's practice group, so that the next call
+        with it sends: for a person who checked that an unknown outcome (:class:`OutcomeUnknownError`)
+        was not carried out."""
+        if self._config.practice_group_id is None:
+            raise RequestValidationError("practice_group_id", "forget the key through hero.for_practice_group(...)")
+        await self._idempotency.forget(store_key(self._config.scope, self._config.practice_group_id, idempotency_key))
 
     # ------------------------------------------------------------------ resources with workflows
     # Each replaces the generated resource of its tag with a subclass that adds the workflows; its
@@ -293,6 +292,13 @@ def _api_key(value: str | KeyProvider | None) -> tuple[ApiKey, str]:
         return ApiKey(provider=value), f"provider:{name}"
     key = _header_value(value, "api_key", "HEROHEALTH_API_KEY")
     return ApiKey(key), key
+
+
+def _default_practice_group(value: str | None) -> str | None:
+    """``value``, else ``HEROHEALTH_PRACTICE_GROUP_ID``, else None: a client with no default practice group."""
+    if value is None and not os.environ.get("HEROHEALTH_PRACTICE_GROUP_ID"):
+        return None
+    return _header_value(value, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID")
 
 
 def _header_value(value: str | None, name: str, env_var: str | None) -> str:

@@ -20,6 +20,7 @@ from herohealth_facade._types import NotGiven, TimeoutTypes
 from herohealth_facade.lib.arguments import whole_number
 from herohealth_facade.lib.drift import DriftStore, ResponseValidation
 from herohealth_facade.lib.elements_cache import TokenCache
+from herohealth_facade.lib.idempotency import IdempotencyStore
 from herohealth_facade.lib.rate_limit import RateLimiter
 from herohealth_facade.lib.replay import ReplayGuard
 
@@ -30,7 +31,7 @@ class Config:
 
     api_key: str
     """The key sent, or for a key provider an identity of the provider (what the scope is a hash of)."""
-    practice_group_id: str
+    practice_group_id: str | None
     base_url: str
     timeout: TimeoutTypes
     max_retries: int
@@ -95,6 +96,10 @@ _EXPECTED_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "rate_limiter": (
         (RateLimiter, type(None)),
         "a RateLimiter (async acquire(scope, max_wait) and cool_down(scope, seconds))",
+    ),
+    "idempotency_store": (
+        (IdempotencyStore, type(None)),
+        "an IdempotencyStore (async claim, finish, release and forget)",
     ),
     "token_cache": ((TokenCache, type(None)), "a TokenCache (async get(key) and set(key, token))"),
 }

@@ -22,20 +22,33 @@ from __future__ import annotations
 
 import json
 import math
-import ssl
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 import httpx
 
-from herohealth_facade._retries import retry_after_seconds
+from herohealth_facade._retries import IDEMPOTENT_METHODS, NEVER_RETRIED, retry_after_seconds
 
 BODY_TEXT_LIMIT = 2048
 
 
 class HeroHealthError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    ``retryable`` says whether running the same call (or the job that made it) again can succeed
+    without risking a second write: True only for transient failures of calls that provably did
+    nothing (a 429, a connection refused, a pool timeout) or that are safe to repeat (a GET after a 5xx
+    or a dropped connection); never for an outcome that may already have happened. ``retry_after``
+    is when to try again, in seconds (from the server's ``Retry-After``, else the client's backoff
+    policy), or None.
+    """
+
+    retry_after: float | None = None
+
+    @property
+    def retryable(self) -> bool:
+        return False
 
 
 class RequestValidationError(HeroHealthError, ValueError):
@@ -70,68 +83,13 @@ class APIConnectionError(APIError):
         super().__init__(message, method=method, path=path)
         self.request_sent = request_sent
 
+    @property
+    def retryable(self) -> bool:
+        return not self.request_sent or self.method in IDEMPOTENT_METHODS
+
 
 class APITimeoutError(APIConnectionError):
     """A timeout (connect, read, write or pool) expired before a response arrived."""
-
-
-class CertificateVerificationError(APIConnectionError):
-    """The certificate presented for the server (by the server, or by a TLS-inspecting proxy on the way)
-    was not trusted. Nothing was sent, and the call was not retried: the same certificate would come back.
-
-    ``host`` is the server's ``host:port``; ``reason`` is ``"unknown_issuer"``, ``"expired"``,
-    ``"not_yet_valid"``, ``"hostname_mismatch"``, ``"not_rfc5280"`` (refused by strict X.509 checking,
-    see ``x509_strict``) or ``"other"``; ``verify_message`` is OpenSSL's own
-    words; ``fix`` says what to do (the message ends with it). ``herohealth doctor`` reads the presented certificate's
-    subject, issuer and expiry (this error cannot: the failed handshake keeps no certificate).
-    """
-
-    def __init__(self, failure: ssl.SSLCertVerificationError, *, host: str, method: str, path: str) -> None:
-        self.host = host
-        self.reason = certificate_reason(failure.verify_code)
-        self.verify_message = str(failure.verify_message or failure.reason or "")
-        self.fix = _FIXES[self.reason]
-        """What to do about it, in a sentence or two."""
-        message = (
-            f"{method} {path}: certificate verification failed for {host}: {_REASONS[self.reason]}"
-            f" ({self.verify_message}). {self.fix}"
-        )
-        super().__init__(message, method=method, path=path, request_sent=False)
-
-
-_REASON_BY_CODE = {2: "unknown_issuer", 18: "unknown_issuer", 19: "unknown_issuer", 20: "unknown_issuer"}
-_REASON_BY_CODE |= {21: "unknown_issuer", 9: "not_yet_valid", 10: "expired", 62: "hostname_mismatch"}
-_REASON_BY_CODE |= {64: "hostname_mismatch"} | dict.fromkeys(range(80, 95), "not_rfc5280")
-_REASONS = {
-    "unknown_issuer": "the certificate was issued by a CA this client does not trust",
-    "expired": "the certificate has expired",
-    "not_yet_valid": "the certificate is not valid yet",
-    "hostname_mismatch": "the certificate is not for this host",
-    "not_rfc5280": "a certificate of the chain breaks RFC 5280, which strict X.509 checking refuses",
-    "other": "the certificate was refused",
-}
-_FIXES = {
-    "unknown_issuer": (
-        "If a proxy on your network inspects TLS, trust its CA: verify='system' (or HEROHEALTH_VERIFY=system) uses "
-        "the operating system's trust store, verify='/path/ca.pem' (or HEROHEALTH_CA_BUNDLE) a PEM bundle."
-        " `herohealth doctor` names the issuer."
-    ),
-    "expired": "Check this machine's clock, and whether a proxy presents an old certificate (`herohealth doctor`).",
-    "not_yet_valid": "Check this machine's clock (`herohealth doctor` shows the certificate's dates).",
-    "hostname_mismatch": (
-        "Check base_url, and whether a proxy presents a certificate of its own (`herohealth doctor` shows its subject)."
-    ),
-    "not_rfc5280": (
-        "Ask the certificate's owner (often a TLS-inspecting proxy) to reissue it; until then x509_strict=False "
-        "(or HEROHEALTH_X509_STRICT=false) relaxes that check alone."
-    ),
-    "other": "`herohealth doctor` shows the presented certificate.",
-}
-
-
-def certificate_reason(verify_code: int | None) -> str:
-    """A name for OpenSSL's verification result (``X509_V_ERR_*``): see :class:`CertificateVerificationError`."""
-    return _REASON_BY_CODE.get(verify_code or 0, "other")
 
 
 class ResponseValidationError(APIError):
@@ -182,6 +140,13 @@ class APIStatusError(APIError):
         self.body_text = response_text(response)
         self.body = _json_or_none(response)
         super().__init__(self._message(method, path), method=method, path=path)
+        if self.retryable and self.retry_after is None:
+            self.retry_after = retry_after_seconds(response.headers)
+
+    @property
+    def retryable(self) -> bool:
+        transient = self.status_code == 408 or (self.status_code >= 500 and self.status_code not in NEVER_RETRIED)
+        return transient and self.method in IDEMPOTENT_METHODS
 
     def _message(self, method: str, path: str) -> str:
         reason = response_reason(self.status_code)
@@ -242,9 +207,13 @@ class RateLimitError(APIStatusError):
         retry_after: float | None = None,
         request_sent: bool = True,
     ) -> None:
-        self.retry_after = retry_after_seconds(response.headers) if retry_after is None else retry_after
         self.request_sent = request_sent
+        self.retry_after = retry_after_seconds(response.headers) if retry_after is None else retry_after
         super().__init__(response, method=method, path=path)
+
+    @property
+    def retryable(self) -> bool:
+        return True  # refused by the rate limit before anything was done
 
     def _message(self, method: str, path: str) -> str:
         if self.request_sent:

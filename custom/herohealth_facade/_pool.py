@@ -1,9 +1,14 @@
-"""``Pool``: the connection pool a client and its derived clients share, and the rules of its use."""
+"""``Pool``: the connections a client and its derived clients share, one set per event loop, and the
+rules of their use."""
 
 from __future__ import annotations
 
+import contextvars
 import math
+import os
 import time
+import weakref
+from collections.abc import AsyncGenerator, Callable
 
 import anyio
 import anyio.lowlevel
@@ -12,46 +17,121 @@ import httpx
 
 from herohealth_facade._exceptions import HeroHealthError
 from herohealth_facade._requests import pool_timeout
-from herohealth_facade._transports import send_direct
+from herohealth_facade._retries import NEVER_SENT
+from herohealth_facade._tls import VerifyTypes, ssl_context
+from herohealth_facade._transports import (
+    BACKEND_VARIABLE,
+    HTTP_BACKENDS,
+    HttpBackend,
+    check_event_loop,
+    make_transport,
+    send_direct,
+    warn_if_proxy_ignored,
+)
+from herohealth_facade.lib.arguments import one_of
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
+
+Token = anyio.lowlevel.EventLoopToken
 
 
 @attrs.define(eq=False)
-class Pool:
-    """What a client and all its derived clients share: its connections and their state.
+class Connections:
+    """One event loop's connections: ``transport``'s (sent through directly) or a user's own ``http``
+    client (sent through ``AsyncClient.send``, keeping its own behaviour).
 
-    The connections are either ``transport``'s (a client that owns them sends straight through it)
-    or a user's own ``http_client`` (sent through ``AsyncClient.send``, keeping its own behaviour).
-
-    ``gate`` admits at most ``max_connections`` requests into httpx's pool at once. httpcore
+    ``gate`` admits at most ``max_connections`` requests into the connection pool at once. httpcore
     rescans every queued request whenever a connection changes state, so with hundreds of requests
     queued inside it the event loop stalls for seconds; queued on an anyio semaphore instead, each
     waiter costs nothing until a connection is free.
-
-    A pool belongs to the event loop that first sends on it: its connections cannot be used from
-    another one, so a request from another loop is refused before any byte is written.
     """
 
     transport: httpx.AsyncBaseTransport | None = None
     http: httpx.AsyncClient | None = None
     gate: anyio.Semaphore | None = None
+    in_flight: set[anyio.CancelScope] = attrs.Factory(set)
+    finaliser: AsyncGenerator[None, None] | None = None
+
+    async def aclose(self) -> None:
+        """End the requests in flight and close the connections if owned (an ``http`` client stays open)."""
+        for scope in list(self.in_flight):
+            scope.cancel()
+        if self.transport is not None:
+            await self.transport.aclose()
+
+
+@attrs.define(eq=False)
+class Pool:
+    """What a client and all its derived clients share: connections, kept per event loop, and the
+    rate limiter.
+
+    Connections cannot move between event loops, so each loop that sends gets its own set: built by
+    ``factory`` for a client that owns its connections (the first set is ``first``, built with the
+    client so a configuration error shows at once). When a loop ends (``asyncio.run``, ``anyio.run``
+    and ``trio.run`` finish their async generators as they end) its connections are closed in it.
+    A client on a user's own ``transport=`` or ``http_client=`` cannot copy them: it stays in the
+    first loop that sends, and refuses another one before any byte is written.
+
+    After ``os.fork()`` the child never sends on the parent's connections (they share sockets with
+    the parent): it opens its own.
+    """
+
+    first: Connections
+    factory: Callable[[], httpx.AsyncBaseTransport] | None = None
+    max_connections: int | None = None
     rate_limiter: RateLimiter = attrs.Factory(LocalRateLimiter)
     closed: bool = False
-    loop: anyio.lowlevel.EventLoopToken | None = None
-    in_flight: set[anyio.CancelScope] = attrs.Factory(set)
+    by_loop: dict[Token, Connections] = attrs.Factory(dict)
+    _first_taken: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _POOLS.add(self)
 
     def check_usable(self) -> None:
-        """Raise :class:`HeroHealthError` if the pool is closed or belongs to another event loop."""
+        """Raise :class:`HeroHealthError` if the pool is closed."""
         if self.closed:
             raise HeroHealthError("this HeroHealth client is closed; create a new one")
+
+    async def connections(self) -> Connections:
+        """This event loop's connections, opened on its first request."""
         token = anyio.lowlevel.current_token()
-        if self.loop is None:
-            self.loop = token
-        elif self.loop != token:
+        found = self.by_loop.get(token)
+        if found is not None:
+            return found
+        return await self._open(token)
+
+    async def _open(self, token: Token) -> Connections:
+        self._drop_closed_loops()
+        if not self._first_taken:
+            self._first_taken = True
+            opened = self.first
+        elif self.factory is not None:
+            opened = Connections(transport=self.factory(), gate=gate(self.max_connections))
+        else:
             raise HeroHealthError(
-                "this HeroHealth client was first used in another event loop, and its connections belong to "
-                "that loop: create one client per event loop (for example in your app's lifespan)"
+                "this HeroHealth client sends through your own transport=/http_client=, which belongs to the event "
+                "loop that first used it: create one client per event loop, or let the client own its connections "
+                "(it then keeps a set per event loop)"
             )
+        opened.finaliser = _close_at_loop_end(self, token)
+        # Started here, in the loop: the loop registers it, and finishes it (running the finally that
+        # closes these connections) as it ends.
+        await opened.finaliser.asend(None)
+        self.by_loop[token] = opened
+        return opened
+
+    def _drop_closed_loops(self) -> None:
+        """Forget the connections of asyncio loops closed without finishing their async generators (a
+        hand-run ``loop.close()``): nothing can close them any more, and they must not pile up."""
+        for token in list(self.by_loop):
+            is_closed = getattr(token.native_token, "is_closed", None)
+            if is_closed is not None and is_closed():
+                del self.by_loop[token]
+
+    def after_fork(self) -> None:
+        """In a forked child: leave the parent's connections alone (kept, so that the garbage collector
+        does not close sockets the parent still uses) and open new ones on first use."""
+        _LEFT_BY_PARENT.append(list(self.by_loop.values()))
+        self.by_loop = {}
 
     async def send(self, request: httpx.Request, scope: str) -> httpx.Response:
         """Send ``request`` once a connection slot and the rate limiter (for ``scope``) admit it; a close
@@ -60,60 +140,138 @@ class Pool:
         Both waits together last at most the request's pool timeout: the gate then raises
         ``httpx.PoolTimeout``, the rate limiter ``WaitTooLong`` (nothing sent in either case).
         """
+        connections = await self.connections()
         with anyio.CancelScope() as cancel_scope:
-            self.in_flight.add(cancel_scope)
+            connections.in_flight.add(cancel_scope)
             try:
-                return await self._send_admitted(request, scope, cancel_scope)
+                return await self._send_admitted(connections, request, scope, cancel_scope)
             except Exception:
                 # Closing may break the connection under the request before the cancellation lands.
                 if not self.closed:
                     raise
             finally:
-                self.in_flight.discard(cancel_scope)
+                connections.in_flight.discard(cancel_scope)
         if self.closed:
             raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
         # Only the wait for a connection slot sets a deadline on the scope.
         raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
 
     async def _send_admitted(
-        self, request: httpx.Request, scope: str, cancel_scope: anyio.CancelScope
+        self, connections: Connections, request: httpx.Request, scope: str, cancel_scope: anyio.CancelScope
     ) -> httpx.Response:
         max_wait = pool_timeout(request)
-        if self.gate is None:
+        gate = connections.gate
+        if gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
-            return await self._deliver(request)
+            return await _deliver(connections, request)
         started = time.monotonic()
-        if self.gate.value > 0:
-            self.gate.acquire_nowait()  # the common case, without the cost of a wait or an exception
+        if gate.value > 0:
+            gate.acquire_nowait()  # the common case, without the cost of a wait or an exception
         else:
             # The request's own cancel scope bounds the wait for a slot (a deadline for this wait alone):
             # one cancel scope per request, not a second one per wait.
             if max_wait is not None:
                 cancel_scope.deadline = anyio.current_time() + max_wait
-            await self.gate.acquire()
+            await gate.acquire()
             cancel_scope.deadline = math.inf
         try:
             # Counted once the request has a connection slot, right before it leaves: a budget counted
             # earlier would let requests that queued for a slot reach the server bunched together.
             left = None if max_wait is None else max(0.0, max_wait - (time.monotonic() - started))
             await self.rate_limiter.acquire(scope, left)
-            return await self._deliver(request)
+            return await _deliver(connections, request)
         finally:
-            self.gate.release()
-
-    async def _deliver(self, request: httpx.Request) -> httpx.Response:
-        if self.transport is not None:
-            return await send_direct(self.transport, request)
-        assert self.http is not None
-        return await self.http.send(request)
+            gate.release()
 
     async def aclose(self) -> None:
-        """Refuse new requests, end those in flight, and close the connections (if owned: a user's
-        ``http_client`` stays open)."""
+        """Refuse new requests; end those in flight and close the connections of this event loop (those
+        of another loop still running are closed as that loop ends). A user's ``http_client`` stays open."""
         if self.closed:
             return
         self.closed = True
-        for scope in list(self.in_flight):
-            scope.cancel()
-        if self.transport is not None:
-            await self.transport.aclose()
+        here = self.by_loop.pop(anyio.lowlevel.current_token(), None)
+        if here is not None:
+            await here.aclose()
+        elif not self._first_taken:
+            await self.first.aclose()
+
+
+def _owned(factory: Callable[[], httpx.AsyncBaseTransport], max_connections: int | None) -> Pool:
+    """The pool of a client that owns its connections (one transport per event loop from ``factory``)."""
+    first = Connections(transport=factory(), gate=gate(max_connections))
+    return Pool(first, factory, max_connections)
+
+
+def open_pool(
+    base_url: str,
+    http_client: httpx.AsyncClient | None,
+    transport: httpx.AsyncBaseTransport | None,
+    http_backend: HttpBackend | None,
+    limits: httpx.Limits,
+    verify: VerifyTypes | None,
+    x509_strict: bool | None,
+    proxy: str | httpx.Proxy | None,
+) -> Pool:
+    """The connections of a new client: its own (one set per event loop), or the caller's ``transport``
+    or ``http_client`` (bound to the first event loop that sends)."""
+    if http_client is not None:
+        return Pool(Connections(http=http_client))
+    if transport is not None:
+        warn_if_proxy_ignored(base_url)
+        return Pool(Connections(transport=transport, gate=gate(limits.max_connections)))
+    chosen = http_backend if http_backend is not None else os.environ.get(BACKEND_VARIABLE, "httpx")
+    backend = one_of("http_backend", chosen, HTTP_BACKENDS)
+    check_event_loop(backend)
+    tls = ssl_context(verify, x509_strict, base_url)
+    return _owned(lambda: make_transport(backend, limits, base_url, tls, proxy), limits.max_connections)
+
+
+def gate(max_connections: int | None) -> anyio.Semaphore | None:
+    return None if max_connections is None else anyio.Semaphore(max_connections)
+
+
+SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("sent_attempts", default=None)
+"""Set by a call with an idempotency key: one item is appended per attempt that may have reached the server."""
+
+
+async def _deliver(connections: Connections, request: httpx.Request) -> httpx.Response:
+    attempts = SENT_ATTEMPTS.get()
+    if attempts is None:
+        return await _send(connections, request)
+    try:
+        response = await _send(connections, request)
+    except NEVER_SENT:
+        raise
+    except BaseException:
+        attempts.append(True)  # it broke (or was cancelled) after it may have left
+        raise
+    attempts.append(True)
+    return response
+
+
+async def _send(connections: Connections, request: httpx.Request) -> httpx.Response:
+    if connections.transport is not None:
+        return await send_direct(connections.transport, request)
+    assert connections.http is not None
+    return await connections.http.send(request)
+
+
+async def _close_at_loop_end(pool: Pool, token: Token) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        ended = pool.by_loop.pop(token, None)
+        if ended is not None:
+            await ended.aclose()
+
+
+_POOLS: weakref.WeakSet[Pool] = weakref.WeakSet()
+_LEFT_BY_PARENT: list[list[Connections]] = []
+
+
+def _after_fork_in_child() -> None:
+    for pool in list(_POOLS):
+        pool.after_fork()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)

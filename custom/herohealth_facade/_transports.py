@@ -65,7 +65,7 @@ def warn_if_proxy_ignored(base_url: str) -> None:
         warnings.warn(
             "HeroHealth(transport=...) sends through your transport, which ignores HTTPS_PROXY/HTTP_PROXY/ALL_PROXY:"
             " set the proxy on your transport (httpx.AsyncHTTPTransport(proxy=...))",
-            stacklevel=3,
+            stacklevel=4,
         )
 
 

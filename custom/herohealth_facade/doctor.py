@@ -37,11 +37,11 @@ import attrs
 import httpx
 
 from herohealth_async.api import OPERATIONS
+from herohealth_facade._certificate_errors import CertificateVerificationError
 from herohealth_facade._client import HeroHealth
 from herohealth_facade._exceptions import (
     APIConnectionError,
     APIStatusError,
-    CertificateVerificationError,
     HeroHealthError,
 )
 from herohealth_facade._transports import environment_proxy

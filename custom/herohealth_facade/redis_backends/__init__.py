@@ -4,6 +4,7 @@
 - :class:`RedisRateLimiter`: one request budget and one 429 pause per API key, for every process.
 - :class:`RedisReplayGuard`: webhook deliveries claimed and processed, for every receiver.
 - :class:`RedisDriftStore`: response drift, recorded and logged once for every process.
+- :class:`RedisIdempotencyStore`: writes sent with an idempotency key, for every worker (fails closed).
 
 Each takes a URL (one server, a cluster, a Sentinel service, over TLS, with an ACL user: see
 ``_connect``) or a redis-py client of one's own. Every key is namespaced by the client's scope (a hash of
@@ -20,6 +21,7 @@ raises :class:`RedisConfigurationError` instead: the shared state is never silen
 
 from herohealth_facade.redis_backends._link import RedisBackend, RedisConfigurationError
 from herohealth_facade.redis_backends.drift import RedisDriftStore
+from herohealth_facade.redis_backends.idempotency import RedisIdempotencyStore
 from herohealth_facade.redis_backends.rate_limit import RedisRateLimiter
 from herohealth_facade.redis_backends.replay import RedisReplayGuard
 from herohealth_facade.redis_backends.tokens import RedisTokenCache
@@ -28,6 +30,7 @@ __all__ = [
     "RedisBackend",
     "RedisConfigurationError",
     "RedisDriftStore",
+    "RedisIdempotencyStore",
     "RedisRateLimiter",
     "RedisReplayGuard",
     "RedisTokenCache",

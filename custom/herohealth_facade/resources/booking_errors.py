@@ -51,6 +51,12 @@ class BookingError(HeroHealthError):
         self.reservation_released = {"released": True, "not_reserved": None}.get(outcome, False)
         self.slot_unavailable = slot_unavailable
 
+    @property
+    def retryable(self) -> bool:
+        """True when nothing is left held and the failure behind it is transient (see ``__cause__``)."""
+        cause = self.__cause__
+        return self.outcome in ("not_reserved", "released") and isinstance(cause, HeroHealthError) and cause.retryable
+
 
 class SlotNotFoundError(BookingError):
     """The slot ID given to ``book_slot`` does not exist (a 404 at ``step="slot"``): nothing was
@@ -71,6 +77,10 @@ class FullyBookedError(BookingError):
     def __init__(self, reason: Literal["no_slots", "all_taken"], message: str) -> None:
         super().__init__("reserve", message, slot_unavailable=True)
         self.reason = reason
+
+    @property
+    def retryable(self) -> bool:
+        return False  # not a failure: new slots appear when the practice adds them
 
 
 def _describe(outcome: Outcome, reservation: Reservation | None) -> str:

@@ -238,6 +238,11 @@ class FakeHero:
         """Let the next ``times`` calls of ``operation`` act, then break the connection before answering."""
         self.faults.add(Fault(operation, times, drop_after_action=True))
 
+    def slow_after_action(self, operation: str, *, seconds: float, times: int = 1) -> None:
+        """Let the next ``times`` calls of ``operation`` act, then answer ``seconds`` later (a client with a
+        shorter read timeout gives up on a write that was carried out)."""
+        self.faults.add(Fault(operation, times, delay_after_action=seconds))
+
     def rate_limit(self, per_second: int | None) -> None:
         """Answer 429 (``Retry-After: 1``) to requests beyond ``per_second`` in a calendar second; None: no limit."""
         self.faults.rate_limit(per_second)
@@ -256,12 +261,7 @@ class FakeHero:
     async def handle(self, request: httpx.Request) -> httpx.Response:
         """The fake's answer to ``request`` (what both the transport and the HTTP server serve)."""
         if self.faults.latency:
-            # No socket enforces the client's read timeout here, so the fake does, as a slow server would.
-            read_timeout = request.extensions.get("timeout", {}).get("read")
-            if read_timeout is not None and self.faults.latency > read_timeout:
-                await anyio.sleep(read_timeout)
-                raise httpx.ReadTimeout("the fake answered after the read timeout", request=request)
-            await anyio.sleep(self.faults.latency)
+            await _slow(request, self.faults.latency)
         operation, template, params = _route(request.method, request.url.path)
         practice_group_id = request.headers.get("x-practice-group-id")
         recorded = RecordedRequest(
@@ -279,7 +279,7 @@ class FakeHero:
         if self.faults.over_rate_limit():
             return _json(429, {"error": True, "statusCode": 429, "message": "Too Many Requests"}, {"retry-after": "1"})
         fault = self.faults.take(operation)
-        if fault is not None and not fault.drop_after_action:
+        if fault is not None and not fault.acts:
             headers = {"retry-after": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
             status = fault.status or 500
             return _json(status, {"error": True, "statusCode": status, "message": "injected"}, headers)
@@ -287,7 +287,9 @@ class FakeHero:
         if practice is None:
             return _error(403, "This key cannot act for that practice group")
         status, answer = self._answer(operation, practice, recorded, request)
-        if fault is not None:  # drop_after_action: it acted; the answer never arrives
+        if fault is not None and fault.delay_after_action:
+            await _slow(request, fault.delay_after_action)
+        elif fault is not None:  # drop_after_action: it acted; the answer never arrives
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         if answer is None:
             return httpx.Response(status)
@@ -311,6 +313,15 @@ class FakeHero:
 
     def _next_id(self) -> str:
         return str(next(self._ids))
+
+
+async def _slow(request: httpx.Request, seconds: float) -> None:
+    # No socket enforces the client's read timeout here, so the fake does, as a slow server would.
+    read_timeout = request.extensions.get("timeout", {}).get("read")
+    if read_timeout is not None and seconds > read_timeout:
+        await anyio.sleep(read_timeout)
+        raise httpx.ReadTimeout("the fake answered after the read timeout", request=request)
+    await anyio.sleep(seconds)
 
 
 def _appointment_type() -> AppointmentType:

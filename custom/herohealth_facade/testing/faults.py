@@ -50,13 +50,20 @@ class RecordedRequest:
 @attrs.define
 class Fault:
     """``times`` answers of ``status`` to ``operation`` (or, with ``drop_after_action``, the operation
-    acts and the connection then breaks before the answer)."""
+    acts and the connection then breaks before the answer; with ``delay_after_action``, it acts and
+    answers that many seconds later)."""
 
     operation: str
     times: int
     status: int | None = None
     retry_after: float | None = None
     drop_after_action: bool = False
+    delay_after_action: float = 0.0
+
+    @property
+    def acts(self) -> bool:
+        """Whether the operation is carried out despite the fault."""
+        return self.drop_after_action or self.delay_after_action > 0
 
 
 class Faults:

@@ -89,9 +89,12 @@ async def _connection(app: App, stream: anyio.abc.ByteStream, host: str, port: i
             body = await response.aread()
             headers = [(k, v) for k, v in response.headers.raw if k.lower() not in (b"content-length", b"connection")]
             headers.append((b"content-length", str(len(body)).encode()))
-            await stream.send(conn.send(h11.Response(status_code=response.status_code, headers=headers)) or b"")
-            await stream.send(conn.send(h11.Data(data=body)) or b"")
-            await stream.send(conn.send(h11.EndOfMessage()) or b"")
+            try:
+                await stream.send(conn.send(h11.Response(status_code=response.status_code, headers=headers)) or b"")
+                await stream.send(conn.send(h11.Data(data=body)) or b"")
+                await stream.send(conn.send(h11.EndOfMessage()) or b"")
+            except (anyio.BrokenResourceError, anyio.ClosedResourceError):
+                return  # the client gave up (its timeout) before the answer: as a server, let it go
             if conn.our_state is not h11.DONE or conn.their_state is not h11.DONE:
                 return
             conn.start_next_cycle()

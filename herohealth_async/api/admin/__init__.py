@@ -62,6 +62,8 @@ class AdminResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_admins.operation(
@@ -86,6 +88,7 @@ class AdminResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> UpdatedAdmin:
         """Update an Admin
 
@@ -99,6 +102,11 @@ class AdminResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = update_admin.operation(
@@ -107,7 +115,10 @@ class AdminResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -145,6 +156,8 @@ class AdminResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_admins.operation(
@@ -167,6 +180,7 @@ class AdminResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[UpdatedAdmin]:
         """Update an Admin
 
@@ -180,6 +194,11 @@ class AdminResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = update_admin.operation(
@@ -187,5 +206,8 @@ class AdminResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )

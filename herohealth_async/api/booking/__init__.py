@@ -78,6 +78,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_appointments.operation()
@@ -96,6 +98,7 @@ class BookingResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> Reservation:
         """Create an Appointment
 
@@ -109,6 +112,11 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_appointment.operation(
@@ -116,7 +124,10 @@ class BookingResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -141,6 +152,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_appointment.operation(
@@ -175,6 +188,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = edit_appointment.operation(
@@ -208,6 +223,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_appointment_status.operation(
@@ -229,6 +246,7 @@ class BookingResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> Appointment:
         """cancel_appointment
 
@@ -242,6 +260,11 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = cancel_appointment.operation(
@@ -250,7 +273,10 @@ class BookingResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -292,6 +318,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         return self._caller.paginate_operation(
@@ -341,6 +369,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = count_slots.operation(
@@ -377,6 +407,8 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_slot.operation(
@@ -397,6 +429,7 @@ class BookingResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> SlotAvailability:
         """check_slot_availability
 
@@ -409,6 +442,11 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = check_slot_availability.operation(
@@ -416,7 +454,10 @@ class BookingResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -430,6 +471,7 @@ class BookingResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> Appointment:
         """Book an Appointment
 
@@ -443,6 +485,13 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
+        With ``idempotency_key``, an outcome left unclear is read back (``get_appointment``): a confirmed
+        appointment is returned, one that is not confirmed is booked again.
         """
 
         operation = book_appointment.operation(
@@ -451,7 +500,10 @@ class BookingResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -465,6 +517,7 @@ class BookingResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> Appointment:
         """Reschedule an Appointment
 
@@ -478,6 +531,11 @@ class BookingResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = reschedule_appointment.operation(
@@ -486,7 +544,10 @@ class BookingResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -516,6 +577,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_appointments.operation()
@@ -532,6 +595,7 @@ class BookingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[Reservation]:
         """Create an Appointment
 
@@ -545,13 +609,21 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_appointment.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def get_appointment(
@@ -575,6 +647,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_appointment.operation(
@@ -607,6 +681,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = edit_appointment.operation(
@@ -638,6 +714,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_appointment_status.operation(
@@ -657,6 +735,7 @@ class BookingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[Appointment]:
         """cancel_appointment
 
@@ -670,6 +749,11 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = cancel_appointment.operation(
@@ -677,7 +761,10 @@ class BookingResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def list_slots(
@@ -714,6 +801,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_slots.operation(
@@ -758,6 +847,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = count_slots.operation(
@@ -792,6 +883,8 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_slot.operation(
@@ -810,6 +903,7 @@ class BookingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[SlotAvailability]:
         """check_slot_availability
 
@@ -822,13 +916,21 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = check_slot_availability.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def book_appointment(
@@ -841,6 +943,7 @@ class BookingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[Appointment]:
         """Book an Appointment
 
@@ -854,6 +957,13 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
+        With ``idempotency_key``, an outcome left unclear is read back (``get_appointment``): a confirmed
+        appointment is returned, one that is not confirmed is booked again.
         """
 
         operation = book_appointment.operation(
@@ -861,7 +971,10 @@ class BookingResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def reschedule_appointment(
@@ -874,6 +987,7 @@ class BookingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[Appointment]:
         """Reschedule an Appointment
 
@@ -887,6 +1001,11 @@ class BookingResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = reschedule_appointment.operation(
@@ -894,5 +1013,8 @@ class BookingResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )

@@ -75,6 +75,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_batch_messages.operation(
@@ -97,6 +99,7 @@ class MessagesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> BatchMessage:
         """Create a Batch Message
 
@@ -109,6 +112,11 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_batch_message.operation(
@@ -116,7 +124,10 @@ class MessagesResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -129,6 +140,7 @@ class MessagesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> UndocumentedObject:
         """Send a Batch Message
 
@@ -141,6 +153,11 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = send_batch_message.operation(
@@ -148,7 +165,10 @@ class MessagesResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -173,6 +193,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_batch_message.operation(
@@ -215,6 +237,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         return self._caller.paginate_operation(
@@ -259,6 +283,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_batch_message_sends.operation(
@@ -294,6 +320,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_message.operation(
@@ -314,6 +342,7 @@ class MessagesResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> SentMessage:
         """Send a Message
 
@@ -327,6 +356,11 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = send_message.operation(
@@ -334,7 +368,10 @@ class MessagesResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -359,6 +396,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_templates.operation(
@@ -391,6 +430,8 @@ class MessagesResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_automated_message.operation(
@@ -434,6 +475,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_batch_messages.operation(
@@ -454,6 +497,7 @@ class MessagesResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[BatchMessage]:
         """Create a Batch Message
 
@@ -466,13 +510,21 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_batch_message.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def send_batch_message(
@@ -484,6 +536,7 @@ class MessagesResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[UndocumentedObject]:
         """Send a Batch Message
 
@@ -496,13 +549,21 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = send_batch_message.operation(
             id=id,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def get_batch_message(
@@ -526,6 +587,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_batch_message.operation(
@@ -562,6 +625,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_batch_message_recipients.operation(
@@ -601,6 +666,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_batch_message_sends.operation(
@@ -634,6 +701,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_message.operation(
@@ -652,6 +721,7 @@ class MessagesResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[SentMessage]:
         """Send a Message
 
@@ -665,13 +735,21 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = send_message.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def list_templates(
@@ -695,6 +773,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_templates.operation(
@@ -725,6 +805,8 @@ class MessagesResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_automated_message.operation(

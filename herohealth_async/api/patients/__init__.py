@@ -81,6 +81,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patient_ehr_candidates.operation(
@@ -102,6 +104,7 @@ class PatientsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> UndocumentedObject:
         """Connect a Patient to EHR
 
@@ -115,6 +118,11 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = connect_patient_ehr.operation(
@@ -123,7 +131,10 @@ class PatientsResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -137,6 +148,7 @@ class PatientsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> UndocumentedObject:
         """Preview Patient Merging
 
@@ -150,6 +162,11 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = preview_patient_merge.operation(
@@ -158,7 +175,10 @@ class PatientsResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -171,6 +191,7 @@ class PatientsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> UndocumentedObject:
         """Merge Patients
 
@@ -183,6 +204,11 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = merge_patient.operation(
@@ -190,7 +216,10 @@ class PatientsResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -215,6 +244,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_patient_by_id.operation(
@@ -247,6 +278,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patient_attachments.operation(
@@ -277,6 +310,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients.operation()
@@ -305,6 +340,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients_v2.operation()
@@ -348,6 +385,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients_v3.operation(
@@ -388,6 +427,8 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_patient_by_id_v2.operation(
@@ -409,6 +450,7 @@ class PatientsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> IdentityVerificationRequired | RegisteredPatient:
         """Register a Patient using PDS
 
@@ -423,6 +465,11 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = register_patient_pds.operation(
@@ -430,7 +477,10 @@ class PatientsResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -443,6 +493,7 @@ class PatientsResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> RegisteredPatient:
         """Register a Patient
 
@@ -456,6 +507,11 @@ class PatientsResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = register_patient.operation(
@@ -463,7 +519,10 @@ class PatientsResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -495,6 +554,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patient_ehr_candidates.operation(
@@ -514,6 +575,7 @@ class PatientsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[UndocumentedObject]:
         """Connect a Patient to EHR
 
@@ -527,6 +589,11 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = connect_patient_ehr.operation(
@@ -534,7 +601,10 @@ class PatientsResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def preview_patient_merge(
@@ -547,6 +617,7 @@ class PatientsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[UndocumentedObject]:
         """Preview Patient Merging
 
@@ -560,6 +631,11 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = preview_patient_merge.operation(
@@ -567,7 +643,10 @@ class PatientsResourceWithRawResponse:
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def merge_patient(
@@ -579,6 +658,7 @@ class PatientsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[UndocumentedObject]:
         """Merge Patients
 
@@ -591,13 +671,21 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = merge_patient.operation(
             id=id,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def get_patient_by_id(
@@ -621,6 +709,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_patient_by_id.operation(
@@ -651,6 +741,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patient_attachments.operation(
@@ -679,6 +771,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients.operation()
@@ -705,6 +799,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients_v2.operation()
@@ -746,6 +842,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = list_patients_v3.operation(
@@ -784,6 +882,8 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_patient_by_id_v2.operation(
@@ -803,6 +903,7 @@ class PatientsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[IdentityVerificationRequired | RegisteredPatient]:
         """Register a Patient using PDS
 
@@ -817,13 +918,21 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = register_patient_pds.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
 
     async def register_patient(
@@ -835,6 +944,7 @@ class PatientsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[RegisteredPatient]:
         """Register a Patient
 
@@ -848,11 +958,19 @@ class PatientsResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = register_patient.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )

@@ -55,6 +55,8 @@ class PrescriptionResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_prescriber_pharmacies.operation(
@@ -75,6 +77,7 @@ class PrescriptionResource:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> Pharmacy:
         """Create Pharmacy
 
@@ -87,6 +90,11 @@ class PrescriptionResource:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_pharmacy.operation(
@@ -94,7 +102,10 @@ class PrescriptionResource:
         )
         return (
             await self._caller.send_operation(
-                operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+                operation,
+                RequestOptions(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+                ),
             )
         ).parsed
 
@@ -126,6 +137,8 @@ class PrescriptionResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+
+        Retries: after a connection failure, a 408, a 429 or a 5xx (up to ``max_retries``): safe to repeat.
         """
 
         operation = get_prescriber_pharmacies.operation(
@@ -144,6 +157,7 @@ class PrescriptionResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[Pharmacy]:
         """Create Pharmacy
 
@@ -156,11 +170,19 @@ class PrescriptionResourceWithRawResponse:
             timeout, max_retries: replace the client's for this call.
             extra_headers, extra_query, extra_body: sent on top of what the document describes (the auth
                 headers cannot be replaced).
+            idempotency_key: the same key on a repeat (a retried job) returns this call's recorded answer
+                without sending again; an outcome that cannot be known raises ``OutcomeUnknownError``.
+
+        Retries: only when the request provably never reached the server (a refused connection, a pool
+        timeout) or was refused by the rate limit (429); never once it may have been sent.
         """
 
         operation = create_pharmacy.operation(
             body=body,
         )
         return await self._caller.send_operation(
-            operation, RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body)
+            operation,
+            RequestOptions(
+                timeout, max_retries, extra_headers, extra_query, extra_body, idempotency_key=idempotency_key
+            ),
         )
