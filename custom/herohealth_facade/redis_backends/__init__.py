@@ -19,7 +19,7 @@ A configuration fault (a wrong password, a missing permission, a replica, a plai
 raises :class:`RedisConfigurationError` instead: the shared state is never silently off.
 """
 
-from herohealth_facade.redis_backends._link import RedisBackend, RedisConfigurationError
+from herohealth_facade.redis_backends._link import RedisBackend, RedisConfigurationError, RedisOptions
 from herohealth_facade.redis_backends.drift import RedisDriftStore
 from herohealth_facade.redis_backends.idempotency import RedisIdempotencyStore
 from herohealth_facade.redis_backends.rate_limit import RedisRateLimiter
@@ -31,6 +31,7 @@ __all__ = [
     "RedisConfigurationError",
     "RedisDriftStore",
     "RedisIdempotencyStore",
+    "RedisOptions",
     "RedisRateLimiter",
     "RedisReplayGuard",
     "RedisTokenCache",

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -169,6 +169,16 @@ class Link:
         raise RedisConfigurationError(
             self.backend, "cluster mode", "a plain redis.Redis client reaches a cluster node", fix
         )
+
+
+class RedisOptions(TypedDict, total=False):
+    """The keyword arguments every Redis backend takes besides ``url`` (see :class:`RedisBackend`)."""
+
+    client: AnyRedis | None
+    username: str | None
+    password: str | None
+    verify: Verify
+    key_prefix: str | None
 
 
 class RedisBackend:

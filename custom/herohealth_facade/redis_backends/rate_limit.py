@@ -6,14 +6,14 @@ import math
 import random
 import time
 import uuid
+from typing import Unpack
 
 import anyio
 import anyio.lowlevel
 import attrs
 
 from herohealth_facade.lib.rate_limit import DEFAULT_MARGIN, WaitTooLong, check_margin, check_per_second
-from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import RedisBackend, RedisUnavailable
+from herohealth_facade.redis_backends._link import RedisBackend, RedisOptions, RedisUnavailable
 
 # One round trip: the pause first, then the moving window on Redis's own clock (so processes on machines
 # whose clocks differ count the same window), granting up to ARGV[4] requests at once (a lease).
@@ -89,14 +89,10 @@ class RedisRateLimiter(RedisBackend):
         *,
         per_second: int | None = None,
         margin: float = DEFAULT_MARGIN,
-        client: AnyRedis | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        verify: Verify = True,
-        key_prefix: str | None = None,
+        **options: Unpack[RedisOptions],
     ) -> None:
         check_per_second(per_second)
-        super().__init__(url, client=client, username=username, password=password, verify=verify, key_prefix=key_prefix)
+        super().__init__(url, **options)
         self._limit = per_second or 0
         margin = check_margin(margin)
         self._window_us = int((1.0 + margin) * 1_000_000)

@@ -8,14 +8,13 @@ import random
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any, cast
+from typing import Any, Unpack, cast
 
 import anyio
 import redis.exceptions
 
 from herohealth_facade.lib.elements_cache import CachedToken
-from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import RedisBackend, RedisUnavailable
+from herohealth_facade.redis_backends._link import RedisBackend, RedisOptions, RedisUnavailable
 
 
 class RedisTokenCache(RedisBackend):
@@ -37,15 +36,11 @@ class RedisTokenCache(RedisBackend):
         self,
         url: str | None = None,
         *,
-        client: AnyRedis | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        verify: Verify = True,
-        key_prefix: str | None = None,
         lock_timeout: float = 30.0,
         poll_interval: float = 0.05,
+        **options: Unpack[RedisOptions],
     ) -> None:
-        super().__init__(url, client=client, username=username, password=password, verify=verify, key_prefix=key_prefix)
+        super().__init__(url, **options)
         self._lock_timeout = lock_timeout
         self._poll = poll_interval
 
