@@ -111,12 +111,7 @@ class BaseClient:
     async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
         """The one way a request is sent: every resource method, raw twin and workflow ends here."""
         validate_operation(operation)
-        practice_group_id = self._config.practice_group_id
-        if practice_group_id is None:
-            raise RequestValidationError(
-                "practice_group_id",
-                "this client has no default practice group: send through hero.for_practice_group(practice_group_id)",
-            )
+        practice_group_id = self._practice_group()
         if self._key.value is None:
             await self._key.ready()
         request = self._build_request(operation, options)
@@ -209,6 +204,15 @@ class BaseClient:
         timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         url = request_url(self._config.url, path, query_string(params))
         return assemble(kwargs["method"], url, headers, content, {"timeout": httpx.Timeout(timeout).as_dict()})
+
+    def _practice_group(self) -> str:
+        """The practice group this client acts for; a client without one refuses before anything is sent."""
+        if self._config.practice_group_id is None:
+            raise RequestValidationError(
+                "practice_group_id",
+                "this client has no default practice group: send through hero.for_practice_group(practice_group_id)",
+            )
+        return self._config.practice_group_id
 
     def _headers(self) -> tuple[dict[str, str], httpx.Headers]:
         """The headers of every request, as a dict and as ``httpx.Headers``: ``Host``, the httpx client's

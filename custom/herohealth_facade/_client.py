@@ -230,9 +230,7 @@ class HeroHealth(BaseClient, Resources):
         """Drop the record of ``idempotency_key`` for this client's practice group, so that the next call
         with it sends: for a person who checked that an unknown outcome (:class:`OutcomeUnknownError`)
         was not carried out."""
-        if self._config.practice_group_id is None:
-            raise RequestValidationError("practice_group_id", "forget the key through hero.for_practice_group(...)")
-        await self._idempotency.forget(store_key(self._config.scope, self._config.practice_group_id, idempotency_key))
+        await self._idempotency.forget(store_key(self._config.scope, self._practice_group(), idempotency_key))
 
     # ------------------------------------------------------------------ resources with workflows
     # Each replaces the generated resource of its tag with a subclass that adds the workflows; its
@@ -295,10 +293,11 @@ def _api_key(value: str | KeyProvider | None) -> tuple[ApiKey, str]:
 
 
 def _default_practice_group(value: str | None) -> str | None:
-    """``value``, else ``HEROHEALTH_PRACTICE_GROUP_ID``, else None: a client with no default practice group."""
-    if value is None and not os.environ.get("HEROHEALTH_PRACTICE_GROUP_ID"):
-        return None
-    return _header_value(value, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID")
+    """``value``, else ``HEROHEALTH_PRACTICE_GROUP_ID``, else None: a client with no default practice group.
+    An empty one is refused."""
+    if value is None:
+        value = os.environ.get("HEROHEALTH_PRACTICE_GROUP_ID")
+    return None if value is None else _header_value(value, "practice_group_id", "HEROHEALTH_PRACTICE_GROUP_ID")
 
 
 def _header_value(value: str | None, name: str, env_var: str | None) -> str:

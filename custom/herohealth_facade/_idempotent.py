@@ -38,7 +38,6 @@ T = TypeVar("T")
 Send = Callable[[], Awaitable[APIResponse[T]]]
 Parse = Callable[[httpx.Response], Awaitable[APIResponse[T]]]
 ReadBack = Callable[[Operation[Any]], Awaitable["Answer | bool | None"]]
-KEPT_HEADERS = ("content-type", "x-request-id")
 MAX_KEY_LENGTH = 255
 
 
@@ -86,7 +85,7 @@ class IdempotentCall:
                 return await parse(self._response(found.answer))
             settled = await self._read_back(found)
             if isinstance(settled, Answer):
-                await self.store.finish(self.key, attrs.evolve(found, state="done", answer=settled))
+                await _quietly(self.store.finish(self.key, attrs.evolve(found, state="done", answer=settled)))
                 return await parse(self._response(settled))
             # Read back and not carried out: the key is free for this call to send.
             await self.store.forget(self.key)
@@ -140,27 +139,14 @@ class IdempotentCall:
         return answered
 
     async def _finish(self, digest: str, owner: str, response: httpx.Response) -> None:
-        headers = {name: response.headers[name] for name in KEPT_HEADERS if name in response.headers}
-        answer = Answer(response.status_code, headers, response.content)
-        await self._record(Entry("done", digest, owner, time.time(), 0.0, answer))
+        await _quietly(self.store.finish(self.key, Entry("done", digest, owner, time.time(), 0.0, Answer.of(response))))
 
     async def _end(self, digest: str, owner: str, *, unknown: bool) -> None:
         with anyio.CancelScope(shield=True):  # a cancelled job must still leave its key settled
             if unknown:
-                await self._record(Entry("unknown", digest, owner, time.time(), 0.0))
+                await _quietly(self.store.finish(self.key, Entry("unknown", digest, owner, time.time(), 0.0)))
             else:
-                await self._record(None, owner)
-
-    async def _record(self, entry: Entry | None, owner: str = "") -> None:
-        """Record ``entry`` (None: release ``owner``'s claim), never raising: the call's own outcome wins."""
-        try:
-            if entry is None:
-                await self.store.release(self.key, owner)
-            else:
-                await self.store.finish(self.key, entry)
-        except HeroHealthError as exc:
-            # The claim stays; past its lease it reads as unknown, so nothing is ever sent twice.
-            logger.warning("could not record the outcome of an idempotent call (%s)", type(exc).__name__)
+                await _quietly(self.store.release(self.key, owner))
 
     async def _read_back(self, found: Entry) -> Answer | None:
         """The answer of an unknown outcome read back from the API (None: not carried out); raise
@@ -180,6 +166,15 @@ class IdempotentCall:
 
     def _response(self, answer: Answer) -> httpx.Response:
         return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content, request=self.request)
+
+
+async def _quietly(record: Awaitable[None]) -> None:
+    """Write a call's outcome to the store, never raising: the call's own outcome is what its caller gets."""
+    try:
+        await record
+    except HeroHealthError as exc:
+        # The claim stays; past its lease it reads as unknown, so nothing is ever sent twice.
+        logger.warning("could not record the outcome of an idempotent call (%s)", type(exc).__name__)
 
 
 def _when(timestamp: float) -> str:
@@ -203,8 +198,6 @@ def read_back_for(caller: OperationCaller, operation: Operation[Any]) -> ReadBac
             return None
         if not isinstance(current.parsed.booking_confirmed_at, datetime.datetime):
             return False
-        response = current.http_response
-        headers = {name: response.headers[name] for name in KEPT_HEADERS if name in response.headers}
-        return Answer(response.status_code, headers, response.content)
+        return Answer.of(current.http_response)
 
     return booked

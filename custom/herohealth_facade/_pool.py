@@ -91,15 +91,8 @@ class Pool:
         if self.closed:
             raise HeroHealthError("this HeroHealth client is closed; create a new one")
 
-    async def connections(self) -> Connections:
-        """This event loop's connections, opened on its first request."""
-        token = anyio.lowlevel.current_token()
-        found = self.by_loop.get(token)
-        if found is not None:
-            return found
-        return await self._open(token)
-
     async def _open(self, token: Token) -> Connections:
+        """The connections of the event loop of ``token``, on its first request."""
         self._drop_closed_loops()
         if not self._first_taken:
             self._first_taken = True
@@ -140,7 +133,10 @@ class Pool:
         Both waits together last at most the request's pool timeout: the gate then raises
         ``httpx.PoolTimeout``, the rate limiter ``WaitTooLong`` (nothing sent in either case).
         """
-        connections = await self.connections()
+        token = anyio.lowlevel.current_token()
+        connections = self.by_loop.get(token)
+        if connections is None:
+            connections = await self._open(token)
         with anyio.CancelScope() as cancel_scope:
             connections.in_flight.add(cancel_scope)
             try:

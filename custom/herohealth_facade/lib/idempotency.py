@@ -25,6 +25,7 @@ from datetime import timedelta
 from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
+import httpx
 
 from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
 
@@ -34,6 +35,9 @@ LEASE_S = 300.0
 """How long a claim stays ``in_flight`` at most: longer than any call's timeouts and retries together."""
 
 
+KEPT_HEADERS = ("content-type", "x-request-id")
+
+
 @attrs.frozen
 class Answer:
     """A recorded success: what is needed to build the typed result again."""
@@ -41,6 +45,12 @@ class Answer:
     status_code: int
     headers: Mapping[str, str]
     content: bytes
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> Answer:
+        """The part of ``response`` worth keeping: status, body and the headers that parsing reads."""
+        headers = {name: response.headers[name] for name in KEPT_HEADERS if name in response.headers}
+        return cls(response.status_code, headers, response.content)
 
 
 @attrs.frozen
