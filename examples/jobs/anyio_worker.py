@@ -21,14 +21,13 @@ async def run_jobs(hero: HeroHealth, pairs: list[tuple[str, str]], max_tries: in
     """Run one reminder job per (appointment, patient); return each appointment's outcome."""
     outcomes: dict[str, str] = {}
     send, receive = anyio.create_memory_object_stream[Job](100)
-    pending = len(pairs)
     async with anyio.create_task_group() as tg, receive:
         for appointment_id, patient_id in pairs:
             await send.send((appointment_id, patient_id, 1))
-        async for appointment_id, patient_id, attempt in receive:
+        while len(outcomes) < len(pairs):
+            appointment_id, patient_id, attempt = await receive.receive()
             try:
-                text = "Reminder: you have an appointment tomorrow."
-                outcome = await send_reminder(hero, appointment_id=appointment_id, patient_id=patient_id, text=text)
+                outcome = await send_reminder(hero, appointment_id=appointment_id, patient_id=patient_id)
             except HeroHealthError as exc:
                 delay = retry_delay(exc)
                 if delay is not None and attempt < max_tries:
@@ -36,9 +35,6 @@ async def run_jobs(hero: HeroHealth, pairs: list[tuple[str, str]], max_tries: in
                     continue
                 outcome = f"failed: {type(exc).__name__}"
             outcomes[appointment_id] = outcome
-            pending -= 1
-            if pending == 0:
-                break
     return outcomes
 
 

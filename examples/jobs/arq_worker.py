@@ -33,9 +33,8 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 
 
 async def reminder(ctx: dict[str, Any], appointment_id: str, patient_id: str) -> str:
-    text = "Reminder: you have an appointment tomorrow."
     try:
-        return await send_reminder(ctx["hero"], appointment_id=appointment_id, patient_id=patient_id, text=text)
+        return await send_reminder(ctx["hero"], appointment_id=appointment_id, patient_id=patient_id)
     except HeroHealthError as exc:
         delay = retry_delay(exc)
         if delay is None:

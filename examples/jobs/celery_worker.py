@@ -28,9 +28,8 @@ hero = HeroHealth(timeout=TIMEOUT, idempotency_store=RedisIdempotencyStore(REDIS
 
 @app.task(bind=True, max_retries=3)
 def reminder(self: Any, appointment_id: str, patient_id: str) -> str:
-    text = "Reminder: you have an appointment tomorrow."
     try:
-        return asyncio.run(send_reminder(hero, appointment_id=appointment_id, patient_id=patient_id, text=text))
+        return asyncio.run(send_reminder(hero, appointment_id=appointment_id, patient_id=patient_id))
     except HeroHealthError as exc:
         delay = retry_delay(exc)
         if delay is None:

@@ -16,7 +16,10 @@ from herohealth_async.models import SendMessageBody
 logger = logging.getLogger("reminders")
 
 
-async def send_reminder(hero: HeroHealth, *, appointment_id: str, patient_id: str, text: str) -> str:
+REMINDER = "Reminder: you have an appointment tomorrow."
+
+
+async def send_reminder(hero: HeroHealth, *, appointment_id: str, patient_id: str, text: str = REMINDER) -> str:
     """Send the reminder for ``appointment_id``: ``"sent"``, or ``"unknown"`` (in the outbox for a person).
 
     Any other :class:`HeroHealthError` is raised: :func:`retry_delay` says whether to run the job again.
