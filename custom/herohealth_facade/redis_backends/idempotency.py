@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from herohealth_facade.lib.idempotency import DEFAULT_TTL, Entry, IdempotencyStoreUnavailableError, check_ttl
-from herohealth_facade.redis_backends._connect import AnyRedis, Verify
-from herohealth_facade.redis_backends._link import COOL_OFF_S, RedisBackend, RedisUnavailable
+from herohealth_facade.redis_backends._link import COOL_OFF_S, RedisBackend, RedisOptions, RedisUnavailable
 
 # The claim keeps the record for the whole TTL: a claim whose lease ran out must read as unknown, not vanish.
 _CLAIM = """
@@ -46,14 +45,10 @@ class RedisIdempotencyStore(RedisBackend):
         url: str | None = None,
         *,
         ttl: timedelta = DEFAULT_TTL,
-        client: AnyRedis | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        verify: Verify = True,
-        key_prefix: str | None = None,
+        **options: Unpack[RedisOptions],
     ) -> None:
         self.ttl = check_ttl(ttl)
-        super().__init__(url, client=client, username=username, password=password, verify=verify, key_prefix=key_prefix)
+        super().__init__(url, **options)
 
     def _key(self, key: str) -> str:
         return f"{self._prefix}{{{key}}}"
