@@ -40,6 +40,8 @@ myst_heading_anchors = 3
 # Every reference to a name of this project must resolve (`make docs` builds with -n -W). The build is
 # offline, so names of other libraries (httpx, anyio, attrs, the standard library's typing) cannot.
 nitpicky = True
+# A generated method's docstring starts with its operation name (get_slot): not a signature to read.
+autodoc_docstring_signature = False
 nitpick_ignore_regex = [
     (
         r"py:.*",
@@ -51,7 +53,7 @@ nitpick_ignore_regex = [
     # Type aliases, shown by name in signatures (their definitions are in the guides).
     (
         r"py:.*",
-        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|VerifyTypes|AnyRedis|Verify|Fetch|Step|Outcome|CallNext)",
+        r"(.*\.)?(TimeoutTypes|ResponseValidation|Middleware|KeyProvider|HttpBackend|VerifyTypes|AnyRedis|Verify|Fetch|Step|Outcome|CallNext|_Owner)",
     ),
 ]
 nitpick_ignore = [("py:class", "required")]  # napoleon's "(str, required)" in the resources' Args

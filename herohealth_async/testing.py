@@ -1,6 +1,7 @@
-"""The test kit: ``FakeHero`` (a stateful fake of the Hero API), ``FakeClock``, ``Fault`` and
-``RecordedRequest``, written in ``herohealth_facade.testing``. ``python -m herohealth_async.testing``
-serves a ``FakeHero`` over HTTP on a loopback port (``--help`` for its options).
+"""The test kit: ``FakeHero`` (a stateful fake of the Hero API), ``FakeClock``, ``Fault``,
+``RecordedRequest``, ``WebhookDelivery`` and ``FakeControl``, written in ``herohealth_facade.testing``.
+``python -m herohealth_async.testing`` serves a ``FakeHero`` over HTTP on a loopback port, as a staging
+server (``--help`` for its options).
 
 Copied into the generated package by ``make generate`` (it is not generated from the document). Like
 the package root, it loads the facade only when one of its names is first used.
@@ -17,11 +18,15 @@ _EXPORTS = frozenset(
         "BASE_URL",
         "PRACTICE_GROUP_ID",
         "ROUTES",
+        "RETRY_SCHEDULE",
         "FakeClock",
+        "FakeControl",
+        "FakeControlError",
         "FakeHero",
         "FakePractice",
         "Fault",
         "RecordedRequest",
+        "WebhookDelivery",
     }
 )
 
@@ -44,6 +49,6 @@ __all__ = sorted(_EXPORTS)
 
 
 if __name__ == "__main__":
-    from herohealth_facade.testing.server import main
+    from herohealth_facade.testing.cli import main
 
     main()

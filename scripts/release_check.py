@@ -43,6 +43,10 @@ async def main(url):
 import sys
 anyio.run(main, sys.argv[1])
 """
+PLUGINS = """
+from importlib.metadata import entry_points
+print(*(f"{e.name}={e.value}" for e in entry_points(group="pytest11") if e.name == "herohealth_async"))
+"""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -87,6 +91,12 @@ def main() -> None:
         for command in ([str(venv / "bin" / "herohealth")], [str(python), "-m", "herohealth_async"]):
             if "read-only operation" not in run(*command, "doctor", "--help", cwd=Path(tmp)):
                 raise SystemExit(f"{' '.join(command)} doctor --help did not describe the doctor")
+            if "HEROHEALTH_WEBHOOK_SIGNING_KEY" not in run(*command, "webhooks", "--help", cwd=Path(tmp)):
+                raise SystemExit(f"{' '.join(command)} webhooks --help did not describe the webhooks command")
+        # The test kit's pytest plugin is declared for pytest to load by itself.
+        plugins = run(str(python), "-c", PLUGINS, cwd=Path(tmp)).split()
+        if plugins != ["herohealth_async=herohealth_async.pytest_plugin"]:
+            raise SystemExit(f"the wheel declares no pytest11 entry point for the test kit: {plugins}")
     version = run(sys.executable, "-c", "import herohealth_async; print(herohealth_async.__version__)").strip()
     if output != [version, "1001", "FormList", "orjson"]:
         raise SystemExit(f"smoke test failed: {output}")

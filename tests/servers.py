@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -203,6 +204,19 @@ def fake_server(fake: Any) -> Iterator[str]:
     finally:
         stop.set()
         thread.join(timeout=10)
+
+
+@contextmanager
+def fake_process(*options: str) -> Iterator[str]:
+    """``python -m herohealth_async.testing`` in its own process; yields the URL it prints."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "herohealth_async.testing", *options], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        yield proc.stdout.readline().strip()
+    finally:
+        stop_process(proc)
 
 
 @contextmanager

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import importlib
+import sqlite3
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import anyio
 import pytest
 from fastapi.testclient import TestClient
 
-from herohealth_async import HeroHealth
+from herohealth_async import HeroHealth, sign_webhook
 from tests.servers import free_port
 
 
@@ -67,12 +70,27 @@ def test_fastapi_maps_an_unreachable_api_to_502(monkeypatch: pytest.MonkeyPatch)
     assert response.json() == {"error": {"message": "upstream error"}}
 
 
-def test_webhook_receiver_stores_then_acknowledges(monkeypatch: pytest.MonkeyPatch) -> None:
+def stored(database: Path) -> list[tuple[str, str, str, int]]:
+    """The example receiver's rows: (object, id, event, deliveries)."""
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        return db.execute("SELECT object, id, event, deliveries FROM events ORDER BY key").fetchall()
+
+
+@pytest.fixture
+def receiver(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ModuleType:
+    """The example receiver, configured from the environment, storing in ``tmp_path / "webhooks.db"``."""
     monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
     monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
     monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_example")
+    monkeypatch.setenv("RECEIVER_DB", str(tmp_path / "webhooks.db"))
     module = importlib.import_module("examples.webhook_receiver")
-    module.RECEIVED.clear()
+    return module
+
+
+def test_webhook_receiver_stores_then_acknowledges(
+    receiver: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    module = receiver
     body = b'{"object":"Appointment","id":"88001","practice_group_id":"42","event":"appointment.cancelled"}'
     stamp = str(int(time.time()))
     signature = hmac.new(b"whsec_example", stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
@@ -95,7 +113,22 @@ def test_webhook_receiver_stores_then_acknowledges(monkeypatch: pytest.MonkeyPat
     assert redelivered.status_code == 204
     assert (replayed.status_code, replayed.json()) == (200, {"error": "replayed"})
     assert (bad.status_code, bad.json()) == (400, {"error": "bad_signature"})
-    assert [(e.event, e.id) for e in module.RECEIVED] == [("appointment.cancelled", "88001")]
+    assert stored(tmp_path / "webhooks.db") == [("Appointment", "88001", "appointment.cancelled", 1)]
+
+
+def test_webhook_receiver_absorbs_a_redelivery_signed_anew(receiver: ModuleType, tmp_path: Path) -> None:
+    """The replay guard knows a delivery by its signed bytes and timestamp: the same event signed again a
+    second later is a new delivery to it, and the receiver coalesces it by event.key (one row)."""
+    module = receiver
+    body = b'{"object":"Appointment","id":"88002","practice_group_id":"42","event":"appointment.confirmed"}'
+    now = time.time()
+    with TestClient(module.app) as client:
+        answers = [
+            client.post("/hero/webhooks", content=body, headers=sign_webhook(body, "whsec_example", timestamp=at))
+            for at in (now - 1, now)  # the first delivery, then Hero's redelivery signed when it is sent
+        ]
+    assert [a.status_code for a in answers] == [204, 204]  # both pass the guard: different timestamps
+    assert stored(tmp_path / "webhooks.db") == [("Appointment", "88002", "appointment.confirmed", 2)]
 
 
 def test_worker_sends_with_bounded_concurrency(hero_env: str) -> None:
@@ -276,7 +309,7 @@ def test_worker_on_the_fake_leaves_429s_to_the_sdk() -> None:
     assert len(fake.messages) == 3 and len(fake.requests) > 3  # some were answered 429 first
 
 
-def test_webhook_receiver_accepts_the_fakes_signed_deliveries(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_webhook_receiver_accepts_the_fakes_signed_deliveries(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from herohealth_async.models import CreateWebhookBody
     from herohealth_async.testing import FakeHero
 
@@ -294,11 +327,14 @@ def test_webhook_receiver_accepts_the_fakes_signed_deliveries(monkeypatch: pytes
     monkeypatch.setenv("HEROHEALTH_API_KEY", "example-key")
     monkeypatch.setenv("HEROHEALTH_PRACTICE_GROUP_ID", "42")
     monkeypatch.setenv("HEROHEALTH_WEBHOOK_SIGNING_KEY", "whsec_e2e")
+    monkeypatch.setenv("RECEIVER_DB", str(tmp_path / "webhooks.db"))
     module = importlib.import_module("examples.webhook_receiver")
-    module.RECEIVED.clear()
-    ((url, body, headers),) = fake.deliveries
+    (delivery,) = fake.deliveries
+    url, body, headers = delivery.url, delivery.body, delivery.headers
     with TestClient(module.app) as client:
         response = client.post("/hero/webhooks", content=body, headers=headers)  # exactly what Hero would send
         forged = client.post("/hero/webhooks", content=body.replace(b"confirmed", b"cancelled"), headers=headers)
     assert (url, response.status_code, forged.status_code) == ("https://app.test", 204, 400)
-    assert [e.event for e in module.RECEIVED] == ["appointment.confirmed"]
+    with contextlib.closing(sqlite3.connect(tmp_path / "webhooks.db")) as db:
+        rows = db.execute("SELECT object, event, deliveries FROM events").fetchall()
+    assert rows == [("Appointment", "appointment.confirmed", 1)]

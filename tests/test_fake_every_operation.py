@@ -4,6 +4,8 @@ into the operation's documented model by the client users run."""
 
 from __future__ import annotations
 
+import datetime
+import logging
 import typing
 from typing import Any
 
@@ -14,6 +16,14 @@ from openapi_python_client.strings import snake_case
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from herohealth_async import HeroHealth
+from herohealth_async.models import (
+    CancelAppointmentBody,
+    CheckSlotAvailabilityBody,
+    CreateWebhookBody,
+    PdsLookupByNhsNumber,
+    SendMessageBody,
+)
 from herohealth_async.testing import ROUTES, FakeHero
 from herohealth_async.types import Pager
 from tests.helpers import API_KEY
@@ -67,3 +77,50 @@ async def test_a_path_the_document_lacks_answers_404() -> None:
     fake = FakeHero()
     answer = await fake.handle(httpx.Request("GET", "https://fake.herohealth.test/v1/nowhere", headers=HEADERS))
     assert answer.status_code == 404
+
+
+@pytest.mark.anyio
+async def test_nothing_the_fake_answers_is_drift(caplog: pytest.LogCaptureFixture) -> None:
+    """Every operation, the stateful ones driven through their flows, parsed in report mode: the fake
+    answers as the document says, so not one drift record, and no WARNING from the SDK's loggers."""
+    caplog.set_level(logging.WARNING, logger="herohealth_async")
+    fake = FakeHero()
+    nhs_number = "9434765919"
+    fake.add_pds_patient(nhs_number, datetime.date(1980, 1, 1))
+    async with fake.client(response_validation="report") as hero:
+        for _method, _path, op in DOCUMENTED:
+            name = snake_case(op["operationId"])
+            bound = getattr(getattr(hero, snake_case(op["tags"][0])), name)
+            args, kwargs = arguments(bound, op)
+            await bound(*args, **kwargs)
+        answered = await _stateful_flow(hero, fake, nhs_number)
+    assert hero.drift == []
+    assert [r.getMessage() for r in caplog.records] == []
+    assert answered == STATEFUL  # every stateful operation was answered (with a success)
+
+
+async def _stateful_flow(hero: HeroHealth, fake: FakeHero, nhs_number: str) -> set[str]:
+    await hero.practice_group.list_appointment_types()
+    slots = await hero.booking.list_slots()
+    slot = slots.data[0]
+    await hero.booking.get_slot(str(slot.id))
+    await hero.booking.check_slot_availability(
+        body=CheckSlotAvailabilityBody(
+            practitioner_id=str(slot.practitioner_id), start_time=slot.start_time.isoformat()
+        )
+    )
+    appointment = await hero.booking.book_slot(slot, patient_id="55")
+    await hero.booking.get_appointment(appointment.id)
+    await hero.booking.list_appointments()
+    await hero.booking.cancel_appointment(appointment.id, body=CancelAppointmentBody())
+    await hero.practice_group.create_access_token()
+    sent = await hero.messages.send_message(
+        body=SendMessageBody(patient_id="55", message_type="sms", message_string="hi")  # type: ignore[arg-type]
+    )
+    await hero.messages.get_message(str(sent.message_id))
+    webhook = await hero.webhooks.create_webhook(
+        body=CreateWebhookBody(event_type="appointment.confirmed", url="https://app.test/hero")  # type: ignore[arg-type]
+    )
+    await hero.webhooks.delete_webhook(str(webhook.id))
+    await hero.patients.register_patient_pds(body=PdsLookupByNhsNumber(nhs_number, datetime.date(1980, 1, 1)))
+    return {r.operation for r in fake.requests} & STATEFUL

@@ -16,11 +16,13 @@ import pytest
 
 from herohealth_async.testing import FakeHero
 from tests.helpers import doc_pages, python_blocks
-from tests.servers import fake_server
+from tests.servers import fake_process, fake_server, free_port, stop_process, wait_until_answers
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCKS = [(page, index, block) for page in doc_pages() for index, block in enumerate(python_blocks(page))]
 PROGRAMS = [b for b in BLOCKS if "anyio.run(" in b[2] or "asyncio.run(" in b[2]]
+# The staging guide's receiver program runs against a served fake and the example receiver, each in its process.
+WITH_RECEIVER = [b for b in PROGRAMS if "RECEIVER_URL" in b[2]]
 FRAGMENTS = [b for b in BLOCKS if b[2].startswith("# Fragment:")]
 PYTEST_FILES = [b for b in BLOCKS if b[2].startswith(("# conftest.py", "# test_"))]
 
@@ -52,7 +54,7 @@ def served_fake() -> Iterator[str]:
         yield url
 
 
-@pytest.mark.parametrize("block", PROGRAMS, ids=_id)
+@pytest.mark.parametrize("block", [b for b in PROGRAMS if b not in WITH_RECEIVER], ids=_id)
 def test_every_program_runs_as_pasted_against_the_fake(block: tuple[Path, int, str], served_fake: str) -> None:
     env = {
         **os.environ,
@@ -80,3 +82,34 @@ def test_the_testing_guides_files_run_with_pytest(pytester: pytest.Pytester) -> 
     pytester.makepyfile(test_booking_service=tests)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=6)  # three tests, each on asyncio and on trio (anyio runs both when trio is here)
+
+
+def test_the_staging_guides_program_runs_against_the_fake_and_the_example_receiver(tmp_path: Path) -> None:
+    """Three processes, as a user runs them: the served fake, uvicorn with the example receiver, the program."""
+    (block,) = WITH_RECEIVER
+    port = free_port()
+    with fake_process() as fake_url:
+        env = {
+            **os.environ,
+            "HEROHEALTH_API_KEY": "staging",
+            "HEROHEALTH_PRACTICE_GROUP_ID": "1",
+            "HEROHEALTH_BASE_URL": fake_url,
+            "HEROHEALTH_WEBHOOK_SIGNING_KEY": "whsec_staging",
+            "RECEIVER_DB": str(tmp_path / "webhooks.db"),
+            "RECEIVER_URL": f"http://127.0.0.1:{port}/hero/webhooks",
+        }
+        command = [sys.executable, "-m", "uvicorn", "examples.webhook_receiver:app", "--port", str(port)]
+        receiver = subprocess.Popen([*command, "--log-level", "warning"], env=env, cwd=ROOT)
+        try:
+            wait_until_answers(f"http://127.0.0.1:{port}/")
+            result = subprocess.run(
+                [sys.executable, "-c", block[2]], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+            )
+        finally:
+            stop_process(receiver)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == [
+        "stored: [('appointment.confirmed', 1)]",
+        "second delivery, attempts: [503, 204]",
+        "stored: [('appointment.confirmed', 2), ('appointment.confirmed', 1)]",
+    ]

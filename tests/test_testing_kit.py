@@ -153,12 +153,12 @@ async def test_booking_and_cancelling_produce_signed_webhook_deliveries() -> Non
 
         await hero.booking.cancel_appointment(appointment.id, body=CancelAppointmentBody())
     events = []
-    for url, body, headers in fake.deliveries:
-        event = verify_webhook(body, headers, "whsec_fake", now=lambda: fake.clock.now().timestamp())
-        events.append((url, event.event, event.id))
+    for delivery in fake.deliveries:
+        event = verify_webhook(delivery.body, delivery.headers, "whsec_fake", now=lambda: fake.clock.now().timestamp())
+        events.append((delivery.url, event.event, event.id, delivery.attempt, delivery.status, delivery.error))
     assert events == [
-        ("https://app.test/hero", "appointment.confirmed", appointment.id),
-        ("https://app.test/hero", "appointment.cancelled", appointment.id),
+        ("https://app.test/hero", "appointment.confirmed", appointment.id, 1, None, "not served"),
+        ("https://app.test/hero", "appointment.cancelled", appointment.id, 1, None, "not served"),
     ]
 
 
@@ -196,22 +196,21 @@ def test_my_receiver(webhook_signer, hero_fake):
 """
 
 
-def test_the_pytest_plugin_is_opt_in_and_anyio_native(pytester: pytest.Pytester) -> None:
-    pytester.makeconftest('pytest_plugins = ["herohealth_facade.testing.pytest_plugin"]')
-    pytester.makepyfile(test_app=PLUGIN_USER)
+def test_the_pytest_plugin_loads_itself_and_is_anyio_native(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_app=PLUGIN_USER)  # no conftest, no pytest_plugins line: the entry point loads it
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
     result.assert_outcomes(passed=3)
-    pytester.makeconftest("")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(errors=3)  # without the opt-in, the fixtures do not exist
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:herohealth_async")
+    result.assert_outcomes(errors=3)  # turned off by its name, the fixtures do not exist
 
 
-async def test_the_practice_group_and_its_locations() -> None:
+async def test_the_practice_group_and_its_locations_answer_as_the_document_says() -> None:
+    """The document does not show these answers (an open object): the fake invents no field for them."""
     fake = FakeHero()
     async with fake.client() as hero:
         group = await hero.practice_group.get_practice_group_by_id()
         locations = await hero.practice_group.list_locations()
-    assert group["id"] == "1"
-    assert locations["data"][0]["id"] == "1" and "7" in locations["data"][0]["practitioner_ids"]
+        webhooks = await hero.webhooks.list_webhooks()
+    assert group.additional_properties == locations.additional_properties == webhooks.additional_properties == {}
     slot = next(iter(fake.slots.values()))
     assert (slot.location_id, slot.practitioner_id) == ("1", "7")  # the seeded slots are at that location

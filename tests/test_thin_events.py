@@ -18,8 +18,8 @@ async def test_a_booking_delivery_fetches_its_appointment_from_the_events_practi
         body = CreateWebhookBody(event_type="appointment.confirmed", url="https://app.test/hero", signing_key="whsec_x")  # type: ignore[arg-type]
         await booker.webhooks.create_webhook(body=body)
         booked = await booker.booking.book_slot(next(iter(fake.practice("2").slots.values())), patient_id="55")
-        ((_, delivery, headers),) = fake.deliveries
-        event = verify_webhook(delivery, headers, "whsec_x", now=lambda: fake.clock.now().timestamp())
+        (delivery,) = fake.deliveries
+        event = verify_webhook(delivery.body, delivery.headers, "whsec_x", now=lambda: fake.clock.now().timestamp())
         fetched = await receiver.webhooks.fetch_object(event)  # the receiver's own client acts for practice "1"
     assert isinstance(fetched, Appointment) and fetched.id == booked.id
     assert fake.requests[-1].operation == "get_appointment"

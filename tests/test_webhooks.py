@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from herohealth_async import HeroHealth, WebhookVerificationError, sign_webhook, verify_webhook
-from herohealth_async.models import CreateWebhookBody, Webhook
+from herohealth_async.models import CreateWebhookBody, Webhook, WebhookEvent
 
 KEY = "whsec_test_signing_key"
 NOW = 1_795_000_000.0
@@ -139,3 +139,17 @@ def test_sign_webhook_makes_what_verify_webhook_accepts() -> None:
     with pytest.raises(WebhookVerificationError) as caught:
         verify_webhook(body, headers, "another_key", now=lambda: 1_790_000_060)
     assert caught.value.reason == "bad_signature"
+
+
+def test_an_events_key_is_the_same_for_a_redelivery_and_keeps_ids_out_of_its_repr() -> None:
+    body = b'{"object": "Appointment", "id": "88003", "practice_group_id": "42", "event": "appointment.confirmed"}'
+    now = time.time()
+    first = verify_webhook(body, sign_webhook(body, KEY, timestamp=now - 2), KEY)
+    again = verify_webhook(body, sign_webhook(body, KEY, timestamp=now), KEY)  # signed again: a new delivery
+    cancelled = body.replace(b"confirmed", b"cancelled")
+    other = verify_webhook(cancelled, sign_webhook(cancelled, KEY), KEY)
+    assert first.key == again.key and hash(first.key) == hash(again.key)
+    assert first.key != other.key  # another event about the same appointment is other news
+    assert first.key.text == "Appointment|88003|42|appointment.confirmed"
+    assert "88003" not in repr(first.key) and "42" not in repr(first.key)
+    assert isinstance(first, WebhookEvent)  # the generated model, with the key added

@@ -47,6 +47,7 @@ from herohealth_facade.lib.replay import InMemoryReplayGuard, ReplayGuard
 
 if TYPE_CHECKING:
     from herohealth_facade.lib.nhs import normalize_nhs_number
+    from herohealth_facade.lib.webhook_event import EventKey, ReceivedEvent
     from herohealth_facade.lib.webhook_signature import WebhookVerificationError, sign_webhook, verify_webhook
     from herohealth_facade.pagination import AsyncPager, PaginationError
     from herohealth_facade.redis_backends import (
@@ -77,6 +78,8 @@ _LAZY = {
     "PaginationError": "herohealth_facade.pagination",
     "normalize_nhs_number": "herohealth_facade.lib.nhs",
     "WebhookVerificationError": "herohealth_facade.lib.webhook_signature",
+    "EventKey": "herohealth_facade.lib.webhook_event",
+    "ReceivedEvent": "herohealth_facade.lib.webhook_event",
     "sign_webhook": "herohealth_facade.lib.webhook_signature",
     "verify_webhook": "herohealth_facade.lib.webhook_signature",
 }
@@ -101,6 +104,7 @@ __all__ = [
     "DriftRecord",
     "DriftStore",
     "ENVIRONMENTS",
+    "EventKey",
     "Environment",
     "FullyBookedError",
     "HeroHealth",
@@ -122,6 +126,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "ReceivedEvent",
     "RedisConfigurationError",
     "RedisDriftStore",
     "RedisIdempotencyStore",

@@ -210,11 +210,8 @@ async def _operation(hero: HeroHealth, name: str, page_size: int) -> Check:
     return Check(label, "drift", f"{found} field(s) differ") if found else Check(label, "ok")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="herohealth", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
+def add_command(commands: Any) -> None:
+    """Add ``doctor`` to the ``herohealth`` command's subcommands (``commands``: argparse's)."""
     doctor = commands.add_parser(
         "doctor",
         help="check credentials, connectivity and the document against the API",
@@ -227,7 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     doctor.add_argument("--page-size", type=int, default=5)
     doctor.add_argument("--patch", type=Path, help="write the drift as a patch of the document to this file")
     doctor.add_argument("--document", type=Path, default=Path("openapi/herohealth-public-api.yaml"))
-    args = parser.parse_args(argv)
+    doctor.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``herohealth doctor``: its exit status."""
     try:
         hero = HeroHealth(environment=args.environment, base_url=args.base_url, response_validation="report")
     except HeroHealthError as exc:
@@ -264,7 +265,3 @@ def _write_patch(patch: Path, document: Path, report: Report) -> int:
     for record in unplaced:
         print(f"unplaced {record.line()} (no component schema to change)", file=sys.stderr)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,11 +1,12 @@
-"""``python -m herohealth_async doctor``: the same command as ``herohealth doctor`` (see its ``--help``)."""
+"""``python -m herohealth_async doctor|webhooks``: the same commands as ``herohealth doctor`` and
+``herohealth webhooks`` (see their ``--help``)."""
 
 import sys
 
 
 def _main() -> int:
     # Loaded only when run: the generated package never imports the hand-written layer at module level.
-    from herohealth_facade.doctor import main  # noqa: PLC0415
+    from herohealth_facade.cli import main  # noqa: PLC0415
 
     return main()
 

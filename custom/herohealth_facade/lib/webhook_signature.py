@@ -22,10 +22,10 @@ from typing import Any, TypeVar
 
 import attrs
 
-from herohealth_async.models.webhook_event import WebhookEvent
 from herohealth_async.types import ResponseFieldError
 from herohealth_facade._exceptions import HeroHealthError, RequestValidationError
 from herohealth_facade.lib.replay import ClaimState, ReplayGuard
+from herohealth_facade.lib.webhook_event import ReceivedEvent
 
 T = TypeVar("T")
 
@@ -55,7 +55,7 @@ def verify_webhook(
     tolerance: timedelta = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
     replay_guard: ReplayGuard | None = None,
-) -> WebhookEvent:
+) -> ReceivedEvent:
     """Check a delivery's signature and age (and, with a ``replay_guard``, that it was not accepted
     before), then return its event.
 
@@ -86,7 +86,7 @@ class Delivery:
     """A verified delivery: its ``event``, an id for the replay guard (timestamp and digest, no
     secret), and how long it stays acceptable (``keep_seconds``: its age limit, plus a second)."""
 
-    event: WebhookEvent
+    event: ReceivedEvent
     delivery_id: str
     keep_seconds: float
 
@@ -184,12 +184,12 @@ def _check_age(timestamp: str, tolerance: timedelta, now: float) -> float:
     return sent_at
 
 
-def _event(body: bytes) -> WebhookEvent:
+def _event(body: bytes) -> ReceivedEvent:
     try:
         data = json.loads(body)
         if not isinstance(data, dict):
             raise TypeError("not an object")
-        return WebhookEvent.from_dict(data)
+        return ReceivedEvent.from_dict(data)
     except ResponseFieldError as exc:
         raise WebhookVerificationError("bad_body", f"the body is not a webhook event ({exc})") from None
     except (ValueError, TypeError, KeyError) as exc:

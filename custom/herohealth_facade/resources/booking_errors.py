@@ -24,12 +24,24 @@ class BookingError(HeroHealthError):
       a 5xx): a reservation may exist until it expires, or the appointment may have been booked.
       With a ``reservation_id``, read it back with ``hero.booking.get_appointment``.
 
-    ``__cause__`` is the error that stopped it. ``reservation_released`` is True when released,
-    False when a reservation is or may be held, None when there was none. ``slot_unavailable`` is
-    True when the answer means the slot exists but cannot be booked (taken); a slot ID that does not
-    exist raises :class:`SlotNotFoundError` instead. ``retry_after`` is the seconds to wait when the
-    partner rate limit (a 429) stopped the flow, else None.
+    ``__cause__`` is the error that stopped it. The flow raises it; code never builds one.
     """
+
+    step: Step
+    """Where the flow stopped: ``slot``, ``availability``, ``reserve`` or ``book``."""
+    outcome: Outcome
+    """What is left behind: ``not_reserved``, ``released``, ``held`` or ``unknown`` (above)."""
+    reservation_id: str | None
+    """The reservation the flow made (the appointment's ID), None when it made none."""
+    reserved_until: datetime.datetime | None
+    """When that reservation's hold ends (15 minutes after it was made), None without one."""
+    reservation_released: bool | None
+    """True when the reservation was cancelled, False when one is or may be held, None when there was none."""
+    slot_unavailable: bool
+    """True when the answer means the slot exists but cannot be booked (taken); a slot ID that does not
+    exist raises :class:`SlotNotFoundError` instead."""
+    retry_after: float | None
+    """Seconds to wait when the partner rate limit (a 429) stopped the flow, else None."""
 
     def __init__(
         self,

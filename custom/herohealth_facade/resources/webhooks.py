@@ -22,6 +22,7 @@ from herohealth_facade._exceptions import RequestValidationError
 from herohealth_facade._logs import logger
 from herohealth_facade.lib.replay import ReplayGuard
 from herohealth_facade.lib.threads import ThreadLimit
+from herohealth_facade.lib.webhook_event import ReceivedEvent
 from herohealth_facade.lib.webhook_signature import (
     DEFAULT_TOLERANCE,
     Delivery,
@@ -75,7 +76,7 @@ class Webhooks(WebhooksResource):
         hold: timedelta = DEFAULT_HOLD,
         now: Callable[[], float] = time.time,
         replay_guard: ReplayGuard | None = None,
-    ) -> AsyncIterator[WebhookEvent]:
+    ) -> AsyncIterator[ReceivedEvent]:
         """Verify a delivery, claim it, and give its event to the ``async with`` block: store, then
         acknowledge.
 
@@ -111,7 +112,7 @@ class Webhooks(WebhooksResource):
         tolerance: timedelta = DEFAULT_TOLERANCE,
         now: Callable[[], float] = time.time,
         replay_guard: ReplayGuard | None = None,
-    ) -> WebhookEvent:
+    ) -> ReceivedEvent:
         """Verify a delivery (see ``verify_webhook``), refuse a replay, and return its event.
 
         The delivery is marked done at once, before your code has acted on it: prefer :meth:`receive`,

@@ -28,7 +28,7 @@ class _Booking:
     appointment_types: list[AppointmentType]
     reservation_hold: datetime.timedelta
     _next_id: Callable[[], str]  # the fake's own, shared by its parts
-    _deliver: Callable[[str, str], None]
+    _deliver: Callable[[str, str], object]
 
     def _list_appointment_types(self, params: dict[str, str], query: dict[str, list[str]], body: Any) -> Answer:
         return 200, {"data": [t.to_dict() for t in self.appointment_types], "count": len(self.appointment_types)}

@@ -1,5 +1,4 @@
-"""A small HTTP/1.1 server for the fake (h11 over anyio, so it runs under asyncio and trio), and the
-``python -m herohealth_async.testing`` command that serves a :class:`FakeHero` on a loopback port.
+"""A small HTTP/1.1 server for the fake (h11 over anyio, so it runs under asyncio and trio).
 
 It is a test server: loopback by default, one request at a time per connection; over TLS it presents
 a certificate from a throwaway CA made when it starts (needs ``herohealth-async[testing]``).
@@ -7,13 +6,11 @@ a certificate from a throwaway CA made when it starts (needs ``herohealth-async[
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import ssl
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import anyio
 import anyio.abc
@@ -21,11 +18,10 @@ import anyio.streams.tls
 import h11
 import httpx
 
-if TYPE_CHECKING:
-    from herohealth_facade.testing.fake import FakeHero
-
 App = Callable[[httpx.Request], Awaitable[httpx.Response]]
 MAX_BODY = 1 << 20
+PEER = "herohealth_peer"
+"""The request extension that holds the client's IP address (for answers only loopback may have)."""
 
 
 @contextlib.asynccontextmanager
@@ -44,18 +40,6 @@ async def serve(
             yield f"{'https' if tls else 'http'}://{host}:{bound}"
         finally:
             tg.cancel_scope.cancel()
-
-
-@contextlib.asynccontextmanager
-async def serve_fake(fake: FakeHero, *, host: str, port: int, tls: bool) -> AsyncIterator[str]:
-    """Serve ``fake``; over TLS, ``fake.ca_bundle`` names the throwaway CA while it is served."""
-    with contextlib.ExitStack() as stack:
-        context = None
-        if tls:
-            context, fake.ca_bundle = stack.enter_context(throwaway_tls(host))
-            stack.callback(setattr, fake, "ca_bundle", None)  # runs before the CA's directory is removed
-        async with serve(fake.handle, host=host, port=port, tls=context) as url:
-            yield url
 
 
 @contextlib.contextmanager
@@ -78,10 +62,12 @@ def throwaway_tls(host: str) -> Iterator[tuple[ssl.SSLContext, Path]]:
 async def _connection(app: App, stream: anyio.abc.ByteStream, host: str, port: int) -> None:
     async with stream:
         conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_BODY)
+        peer = stream.extra(anyio.abc.SocketAttribute.remote_address)
         while True:
             request = await _read_request(conn, stream, host, port)
             if request is None:
                 return
+            request.extensions[PEER] = peer[0] if isinstance(peer, tuple) else str(peer)
             try:
                 response = await app(request)
             except httpx.TransportError:
@@ -122,28 +108,3 @@ async def _read_request(
             return httpx.Request(head.method.decode(), url, headers=list(head.headers), content=bytes(body))
         elif isinstance(event, h11.ConnectionClosed):
             return None
-
-
-def main(argv: list[str] | None = None) -> None:
-    """``python -m herohealth_async.testing [--port N] [--practice ID ...] [--tls]``: serve a seeded
-    FakeHero until interrupted, after printing its base URL on one line (with ``--tls``, a second line
-    ``HEROHEALTH_CA_BUNDLE=<path>`` names the throwaway CA to trust)."""
-    from herohealth_facade.testing.fake import FakeHero  # noqa: PLC0415
-
-    parser = argparse.ArgumentParser(prog="python -m herohealth_async.testing", description=main.__doc__)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 (the default): a free port")
-    parser.add_argument("--practice", action="append", help="a practice group ID to serve (repeatable; default 1)")
-    parser.add_argument("--tls", action="store_true", help="serve HTTPS with a certificate from a throwaway CA")
-    args = parser.parse_args(argv)
-    fake = FakeHero(practices=tuple(args.practice or ["1"]))
-
-    async def run() -> None:
-        async with fake.serve(host=args.host, port=args.port, tls=args.tls) as url:
-            print(url, flush=True)
-            if fake.ca_bundle is not None:
-                print(f"HEROHEALTH_CA_BUNDLE={fake.ca_bundle}", flush=True)
-            await anyio.sleep_forever()
-
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(run)
