@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import herohealth_async
 import herohealth_async.models as models
 import herohealth_facade
 from herohealth_async import HeroHealth
@@ -60,6 +62,11 @@ def test_the_reference_documents_every_public_name_and_resource_method(tmp_path:
     assert [m for m in models.__all__ if f"herohealth_async.models.{m}" not in documented] == []
     assert len(models.__all__) > 100
     assert (tmp_path / "_static" / "copybutton.js").exists()
+    # Each method is shown with its parameters (a generated docstring's first line is its name, not a signature).
+    page = (tmp_path / "reference" / "resources.html").read_text(encoding="utf-8")
+    for name in ("get_slot", "check_slot_availability"):
+        shown = re.search(rf'id="herohealth_async\.api\.booking\.BookingResource\.{name}">(.*?)</dt>', page, re.S)
+        assert shown is not None and "timeout" in re.sub("<[^>]+>", "", shown.group(1)), name
 
 
 def test_the_readme_and_the_performance_guide_show_the_committed_bench_run() -> None:
@@ -69,3 +76,24 @@ def test_the_readme_and_the_performance_guide_show_the_committed_bench_run() -> 
     shown = "<!-- bench-peers -->\n" + run.peer_markdown(record["results"]["peers"]) + "\n<!-- /bench-peers -->"
     for page in run.SHOWN_IN:
         assert shown in page.read_text(encoding="utf-8"), page.name
+
+
+def test_the_client_guide_lists_every_constructor_argument() -> None:
+    guide = (ROOT / "docs" / "guides" / "client.md").read_text(encoding="utf-8")
+    arguments = list(inspect.signature(HeroHealth.__init__).parameters)[1:]
+    assert len(arguments) > 20
+    assert [a for a in arguments if f"| `{a}=` |" not in guide] == []
+
+
+def test_list_appointments_takes_no_paging_parameters_as_the_paging_guide_says() -> None:
+    guide = (ROOT / "docs" / "guides" / "paging.md").read_text(encoding="utf-8")
+    hero = HeroHealth(api_key="k", practice_group_id="1")
+    parameters = set(inspect.signature(hero.booking.list_appointments).parameters)
+    assert "`list_appointments` takes no parameters in the document" in guide
+    assert parameters == {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
+
+
+def test_the_install_instructions_name_the_wheel_of_this_version() -> None:
+    wheel = f"dist/herohealth_async-{herohealth_async.__version__}-py3-none-any.whl"
+    for page in ("README.md", "docs/index.md"):
+        assert wheel in (ROOT / page).read_text(encoding="utf-8"), page

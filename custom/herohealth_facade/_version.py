@@ -1,3 +1,3 @@
 """The package version: the one place it is written (hatch reads it for the wheel)."""
 
-__version__ = "0.18.0"
+__version__ = "0.19.0"
