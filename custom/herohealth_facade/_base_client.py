@@ -29,7 +29,7 @@ from herohealth_facade._idempotent import IdempotentCall, read_back_for, store_k
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
 from herohealth_facade._pool import Pool
-from herohealth_facade._requests import assemble, json_content, query_string, request_url
+from herohealth_facade._requests import assemble, json_content, query_string, request_url, timings
 from herohealth_facade._retries import (
     may_retry_exception,
     may_retry_status,
@@ -141,17 +141,22 @@ class BaseClient:
                     operation, request, allowed, options.retry_non_idempotent, attempts
                 )
             except APIStatusError as exc:
-                _tracing.record(span, status_code=exc.status_code, retries=attempts[0], request_id=exc.request_id)
+                timing = timings(exc.response) if span is not None else None
+                _tracing.record(
+                    span, status_code=exc.status_code, retries=attempts[0], request_id=exc.request_id, timing=timing
+                )
                 raise
             except APIError:
                 _tracing.record(span, status_code=None, retries=attempts[0], request_id=None)
                 raise
-            _tracing.record(
-                span,
-                status_code=response.status_code,
-                retries=attempts[0],
-                request_id=response.headers.get("x-request-id"),
-            )
+            if span is not None:
+                _tracing.record(
+                    span,
+                    status_code=response.status_code,
+                    retries=attempts[0],
+                    request_id=response.headers.get("x-request-id"),
+                    timing=timings(response),
+                )
             return await self._answer(operation, response)
 
     async def _answer(self, operation: Operation[T], response: httpx.Response) -> APIResponse[T]:
@@ -201,9 +206,17 @@ class BaseClient:
                 for name, value in kwargs.get("headers", {}).items()
             }
             headers = {**documented, **check_extra_headers(options.extra_headers), **plain}
-        timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         url = request_url(self._config.url, path, query_string(params))
-        return assemble(kwargs["method"], url, headers, content, {"timeout": httpx.Timeout(timeout).as_dict()})
+        return assemble(kwargs["method"], url, headers, content, {"timeout": self._timeouts(options.timeout)})
+
+    def _timeouts(self, timeout: TimeoutTypes | NotGiven) -> dict[str, float | None]:
+        """The request extension of ``timeout`` (the client's when not given; built once for it)."""
+        if not isinstance(timeout, NotGiven):
+            return httpx.Timeout(timeout).as_dict()
+        cached: dict[str, float | None] | None = self.__dict__.get("_timeouts_cache")
+        if cached is None:
+            cached = self.__dict__["_timeouts_cache"] = httpx.Timeout(self._config.timeout).as_dict()
+        return cached
 
     def _practice_group(self) -> str:
         """The practice group this client acts for; a client without one refuses before anything is sent."""
@@ -237,9 +250,7 @@ class BaseClient:
         return {"x-api-key": self._key.value, "x-practice-group-id": self._config.practice_group_id}
 
     async def _attempt(self, operation: Operation[Any], request: httpx.Request, number: int) -> httpx.Response:
-        """One attempt, through the middleware when there is any."""
-        if not self._config.middleware:
-            return await self._pool.send(request, self._config.scope)
+        """One attempt, through the middleware (the caller sends straight to the pool when there is none)."""
 
         async def send(attempt: Attempt) -> httpx.Response:
             sent = attempt.request
@@ -269,7 +280,10 @@ class BaseClient:
                 started = time.perf_counter()
                 generation = self._key.generation
                 try:
-                    response = await self._attempt(operation, request, retries)
+                    if self._config.middleware:
+                        response = await self._attempt(operation, request, retries)
+                    else:  # one coroutine fewer to pass through at every resume of the call
+                        response = await self._pool.send(request, self._config.scope)
                 except WaitTooLong as exc:
                     raise local_rate_limit_error(exc, request, method=operation.method, path=operation.path) from None
                 except httpx.TransportError as exc:

@@ -17,7 +17,7 @@ from herohealth_facade._exceptions import (
     ResponseValidationError,
 )
 from herohealth_facade._logs import logger
-from herohealth_facade._requests import pool_timeout
+from herohealth_facade._requests import pool_timeout, timings
 from herohealth_facade._retries import NEVER_SENT, certificate_failure
 
 
@@ -63,13 +63,21 @@ def transport_error(
 
 def log_response(operation: Operation[Any], response: httpx.Response, started: float, retries: int) -> None:
     if logger.isEnabledFor(logging.INFO):
-        elapsed_ms = (time.perf_counter() - started) * 1000
+        wire, waited = timings(response)
+        if wire is None:
+            wire = max(0.0, time.perf_counter() - started - waited)
         logger.info(
-            "%s %s -> %d in %.1f ms (retries: %d)",
+            "%s %s -> %d in %.1f ms, waited %.1f ms (retries: %d)",
             operation.method,
             operation.path,
             response.status_code,
-            elapsed_ms,
+            wire * 1000,
+            waited * 1000,
             retries,
-            extra={"herohealth_operation": operation.operation_id, "herohealth_retry": retries},
+            extra={
+                "herohealth_operation": operation.operation_id,
+                "herohealth_retry": retries,
+                "herohealth_wire_ms": round(wire * 1000, 3),
+                "herohealth_wait_ms": round(waited * 1000, 3),
+            },
         )

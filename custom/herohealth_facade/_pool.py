@@ -16,7 +16,7 @@ import attrs
 import httpx
 
 from herohealth_facade._exceptions import HeroHealthError
-from herohealth_facade._requests import pool_timeout
+from herohealth_facade._requests import WAITED, pool_timeout
 from herohealth_facade._retries import NEVER_SENT
 from herohealth_facade._tls import VerifyTypes, ssl_context
 from herohealth_facade._transports import (
@@ -157,10 +157,10 @@ class Pool:
     ) -> httpx.Response:
         max_wait = pool_timeout(request)
         gate = connections.gate
+        started = time.monotonic()
         if gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
-            return await _deliver(connections, request)
-        started = time.monotonic()
+            return await _deliver(connections, request, started)
         if gate.value > 0:
             gate.acquire_nowait()  # the common case, without the cost of a wait or an exception
         else:
@@ -175,7 +175,7 @@ class Pool:
             # earlier would let requests that queued for a slot reach the server bunched together.
             left = None if max_wait is None else max(0.0, max_wait - (time.monotonic() - started))
             await self.rate_limiter.acquire(scope, left)
-            return await _deliver(connections, request)
+            return await _deliver(connections, request, started)
         finally:
             gate.release()
 
@@ -230,10 +230,13 @@ SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVa
 """Set by a call with an idempotency key: one item is appended per attempt that may have reached the server."""
 
 
-async def _deliver(connections: Connections, request: httpx.Request) -> httpx.Response:
+async def _deliver(connections: Connections, request: httpx.Request, admitted_from: float) -> httpx.Response:
+    waited = time.monotonic() - admitted_from
     attempts = SENT_ATTEMPTS.get()
     if attempts is None:
-        return await _send(connections, request)
+        response = await _send(connections, request)
+        response.extensions[WAITED] = waited
+        return response
     try:
         response = await _send(connections, request)
     except NEVER_SENT:
@@ -242,6 +245,7 @@ async def _deliver(connections: Connections, request: httpx.Request) -> httpx.Re
         attempts.append(True)  # it broke (or was cancelled) after it may have left
         raise
     attempts.append(True)
+    response.extensions[WAITED] = waited
     return response
 
 

@@ -20,6 +20,9 @@ import httpx
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 """The methods httpx sends ``Content-Length: 0`` for when they have no body."""
+WAITED = "herohealth_waited"
+"""The response extension holding the seconds its request waited before it left (for a connection slot,
+the rate budget and any 429 pause); the attempt's time on the wire is ``response.elapsed``."""
 
 
 def request_url(base: httpx.URL, path: str, query: str) -> httpx.URL:
@@ -45,6 +48,16 @@ def query_string(params: Mapping[str, Any] | None) -> str:
 def json_content(value: Any) -> bytes:
     """``value`` as httpx encodes a JSON body: UTF-8, compact, no NaN or infinity (``ValueError``)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def timings(response: httpx.Response) -> tuple[float | None, float]:
+    """(seconds on the wire, seconds waiting to leave) of the attempt that got ``response``; the first
+    is None for an answer that never went on the wire (a middleware's own)."""
+    waited: float = response.extensions.get(WAITED, 0.0)
+    try:
+        return response.elapsed.total_seconds(), waited
+    except RuntimeError:
+        return None, waited
 
 
 def pool_timeout(request: httpx.Request) -> float | None:
@@ -73,5 +86,10 @@ def assemble(
     request = httpx.Request(
         method, url, headers=headers, stream=httpx.ByteStream(content or b""), extensions=extensions
     )
-    request.read()  # in memory already: makes request.content available, as httpx's own constructor does
+    if isinstance(headers, httpx.Headers):
+        # A copy forgets the encoding its original found (by decoding every header): carry it over.
+        request.headers.encoding = headers.encoding
+    # In memory already: request.content is the body, as httpx's own constructor leaves it (what
+    # request.read() would find by iterating the stream).
+    request._content = content or b""
     return request
