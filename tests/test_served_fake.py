@@ -228,3 +228,22 @@ async def test_a_receiver_that_answers_too_late_is_a_failed_attempt(monkeypatch:
         await until(lambda: len(fake.deliveries) == 1)
         receiver.gate.set()  # type: ignore[union-attr]
     assert [(d.attempt, d.status, d.error) for d in fake.deliveries] == [(1, None, "ReadTimeout")]
+
+
+async def test_deliveries_reach_a_receiver_on_this_machine_whatever_proxy_the_environment_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dead_proxy = f"http://127.0.0.1:{free_port()}"  # nothing listens: a delivery sent through it would fail
+    proxies = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    for variable in proxies:
+        monkeypatch.setenv(variable, dead_proxy)
+    fake, receiver = FakeHero(retry_schedule=()), Receiver()
+    async with fake.serve() as url, serve(receiver) as receiver_url:  # the fake's sender reads the proxy now
+        for variable in proxies:
+            monkeypatch.delenv(variable)  # (the test's own client goes straight to the fake)
+        async with HeroHealth(api_key="k", practice_group_id="1", base_url=url) as hero:
+            await subscribe(hero, f"{receiver_url}/hero/webhooks")
+            await hero.booking.book_slot(next(iter(fake.slots.values())), patient_id="55")
+            await until(lambda: len(fake.deliveries) == 1)
+    assert [(d.status, d.error) for d in fake.deliveries] == [(204, None)]

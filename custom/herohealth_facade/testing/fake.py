@@ -31,13 +31,18 @@ from herohealth_facade.testing import _control_api
 from herohealth_facade.testing._booking import bad_request
 from herohealth_facade.testing._document import documented_answer
 from herohealth_facade.testing._practice import FakePractice
-from herohealth_facade.testing._routes import BUILTIN, ROUTES, error_response, json_response, route_of
+from herohealth_facade.testing._routes import BUILTIN, error_response, json_response, route_of
 from herohealth_facade.testing._services import PRACTICE_GROUP_ID, Answer
-from herohealth_facade.testing.deliveries import RETRY_SCHEDULE, Courier, WebhookDelivery, signed, thin_payload
+from herohealth_facade.testing.deliveries import (
+    RETRY_SCHEDULE,
+    Courier,
+    WebhookDelivery,
+    sender,
+    signed,
+    thin_payload,
+)
 from herohealth_facade.testing.faults import FakeClock, Faults, RecordedRequest, Steering, slow
 from herohealth_facade.testing.server import serve, throwaway_tls
-
-__all__ = ["API_KEY", "BASE_URL", "ROUTES", "FakeHero", "FakePractice"]
 
 BASE_URL = "https://fake.herohealth.test"
 API_KEY = "fake-api-key"
@@ -179,7 +184,7 @@ class FakeHero(Steering):
                 stack.callback(setattr, self, "ca_bundle", None)  # runs before the CA's directory is removed
             if not self._clock_given:
                 self.clock.resume()
-            async with httpx.AsyncClient() as http, anyio.create_task_group() as tasks:
+            async with sender() as http, anyio.create_task_group() as tasks:
                 self._courier = Courier(tasks, http, self.deliveries, self._timestamp, self.retry_schedule)
                 try:
                     async with serve(self._serve_one, host=host, port=port, tls=context) as url:

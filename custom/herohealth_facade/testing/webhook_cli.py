@@ -29,7 +29,7 @@ import anyio
 import httpx
 
 from herohealth_facade.testing.control import FakeControl, FakeControlError
-from herohealth_facade.testing.deliveries import SEND_TIMEOUT, WebhookDelivery, signed, thin_payload
+from herohealth_facade.testing.deliveries import WebhookDelivery, sender, signed, thin_payload
 
 
 def add_command(commands: Any) -> None:
@@ -75,7 +75,7 @@ def _trigger(args: argparse.Namespace) -> int:
 
 
 async def _post(url: str, body: bytes, key: str | None, verify: str | bool) -> int:
-    async with httpx.AsyncClient(verify=verify, timeout=SEND_TIMEOUT) as http:
+    async with sender(verify=verify) as http:
         try:
             response = await http.post(url, content=body, headers=signed(body, key, time.time()))
         except httpx.HTTPError as exc:
