@@ -135,6 +135,11 @@ class BaseClient:
     ) -> APIResponse[T]:
         allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
         attempts = [0]
+        if not _tracing.enabled():  # no span to open and fill in
+            response = await self._send_with_retries(
+                operation, request, allowed, options.retry_non_idempotent, attempts
+            )
+            return await self._answer(operation, response)
         with _tracing.span(operation.method, operation.path, operation.operation_id) as span:
             try:
                 response = await self._send_with_retries(

@@ -233,27 +233,22 @@ SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVa
 async def _deliver(connections: Connections, request: httpx.Request, admitted_from: float) -> httpx.Response:
     waited = time.monotonic() - admitted_from
     attempts = SENT_ATTEMPTS.get()
-    if attempts is None:
-        response = await _send(connections, request)
-        response.extensions[WAITED] = waited
-        return response
     try:
-        response = await _send(connections, request)
+        if connections.transport is not None:
+            response = await send_direct(connections.transport, request)
+        else:
+            assert connections.http is not None
+            response = await connections.http.send(request)
     except NEVER_SENT:
         raise
     except BaseException:
-        attempts.append(True)  # it broke (or was cancelled) after it may have left
+        if attempts is not None:
+            attempts.append(True)  # it broke (or was cancelled) after it may have left
         raise
-    attempts.append(True)
+    if attempts is not None:
+        attempts.append(True)
     response.extensions[WAITED] = waited
     return response
-
-
-async def _send(connections: Connections, request: httpx.Request) -> httpx.Response:
-    if connections.transport is not None:
-        return await send_direct(connections.transport, request)
-    assert connections.http is not None
-    return await connections.http.send(request)
 
 
 async def _close_at_loop_end(pool: Pool, token: Token) -> AsyncGenerator[None, None]:

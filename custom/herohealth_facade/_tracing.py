@@ -44,6 +44,11 @@ def _configured() -> bool:
     return not isinstance(provider, _trace.ProxyTracerProvider | _trace.NoOpTracerProvider)
 
 
+def enabled() -> bool:
+    """Whether calls are traced now: opentelemetry-api is installed and an SDK is set up."""
+    return tracer() is not None and _configured()
+
+
 @contextmanager
 def span(method: str, template: str, operation_id: str) -> Iterator[Any]:
     """A client span for one call (or None, when nothing is traced)."""
