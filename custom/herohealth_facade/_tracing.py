@@ -52,14 +52,13 @@ def enabled() -> bool:
 @contextmanager
 def span(method: str, template: str, operation_id: str) -> Iterator[Any]:
     """A client span for one call (or None, when nothing is traced)."""
-    active = tracer()
-    if active is None or not _configured():
+    if not enabled():
         yield None
         return
     from opentelemetry.trace import SpanKind  # noqa: PLC0415
 
     attributes = {"http.request.method": method, "url.template": template, "herohealth.operation": operation_id}
-    with active.start_as_current_span(f"{method} {template}", kind=SpanKind.CLIENT, attributes=attributes) as current:
+    with tracer().start_as_current_span(f"{method} {template}", kind=SpanKind.CLIENT, attributes=attributes) as current:
         yield current
 
 

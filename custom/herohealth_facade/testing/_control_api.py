@@ -19,6 +19,8 @@ from herohealth_facade.testing._routes import error_response, json_response
 from herohealth_facade.testing.server import PEER
 
 if TYPE_CHECKING:
+    from herohealth_async.models.slot import Slot
+    from herohealth_facade.testing._practice import FakePractice
     from herohealth_facade.testing.fake import FakeHero
 
 PREFIX = "/_fake/"
@@ -116,13 +118,19 @@ def _clear_faults(fake: FakeHero, body: Body) -> Body:
 
 def _add_slots(fake: FakeHero, body: Body) -> Body:
     practice = fake.practice(field(body, "practice_group_id", str, fake.default.practice_group_id))
+    slots = add_slots(practice, body)
+    return {"data": [slot.to_dict() for slot in slots], "count": len(slots)}
+
+
+def add_slots(practice: FakePractice, spec: Body) -> list[Slot]:
+    """Slots as a control request or a seed file describes them: ``{"start": ISO date-time, "count": 1,
+    "every": 900}`` (``every`` in seconds)."""
     try:
-        start = datetime.datetime.fromisoformat(field(body, "start", str))
+        start = datetime.datetime.fromisoformat(field(spec, "start", str))
     except ValueError:
         raise BadControlRequest("start", "an ISO 8601 date-time") from None
-    every = datetime.timedelta(seconds=field(body, "every", (int, float), 900))
-    slots = practice.add_slots(start, count=field(body, "count", int, 1), every=every)
-    return {"data": [slot.to_dict() for slot in slots], "count": len(slots)}
+    every = datetime.timedelta(seconds=field(spec, "every", (int, float), 900))
+    return practice.add_slots(start, count=field(spec, "count", int, 1), every=every)
 
 
 def _emit(fake: FakeHero, body: Body) -> Body:

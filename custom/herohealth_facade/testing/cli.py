@@ -22,6 +22,7 @@ from typing import Any
 
 import anyio
 
+from herohealth_facade.testing._control_api import BadControlRequest, add_slots
 from herohealth_facade.testing.deliveries import RETRY_SCHEDULE
 from herohealth_facade.testing.fake import FakeHero
 
@@ -94,13 +95,13 @@ def _apply(fake: FakeHero, practice_group_id: str, seed: dict[str, Any]) -> None
     practice = fake.practice(practice_group_id)
     try:
         for slots in seed.get("slots", []):
-            start = datetime.datetime.fromisoformat(slots["start"])
-            every = datetime.timedelta(seconds=slots.get("every", 900))
-            practice.add_slots(start, count=slots.get("count", 1), every=every)
+            add_slots(practice, slots)
         for patient in seed.get("patients", []):
             dob = datetime.date.fromisoformat(patient["dob"])
             verified = patient.get("identity_verified", True)
             practice.add_pds_patient(patient["nhs_number"], dob, identity_verified=verified)
+    except BadControlRequest as exc:
+        raise SystemExit(f"--seed: practice {practice_group_id}: slot {exc.field!r}: expected {exc.expected}") from None
     except (KeyError, ValueError, TypeError) as exc:
         raise SystemExit(f"--seed: practice {practice_group_id}: {type(exc).__name__}: {exc}") from None
 
