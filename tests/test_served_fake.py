@@ -172,15 +172,42 @@ async def test_faults_and_slots_are_steered_from_outside() -> None:
     assert (wrong_type.value.field, wrong_type.value.expected) == ("seconds", "int or float")
 
 
+RATE_LIMIT_0 = {"fault": "rate_limit", "per_second": 0}
+
+
 @pytest.mark.parametrize("peer", ["10.1.2.3", "192.168.0.9", "::ffff:10.0.0.1", None, "not-an-address"])
 def test_the_control_api_answers_loopback_clients_only(peer: str | None) -> None:
     fake = FakeHero()
-    request = httpx.Request("POST", "http://fake/_fake/faults", json={"fault": "rate_limit", "per_second": 0})
+    request = httpx.Request("POST", "http://127.0.0.1:8800/_fake/faults", json=RATE_LIMIT_0)
     if peer is not None:
         request.extensions[PEER] = peer
     answer = _control_api.answer(fake, request)
     assert answer.status_code == 403
     assert fake.faults.over_rate_limit() is False  # nothing was changed
+
+
+@pytest.mark.parametrize(
+    ("host", "content_type", "status"),
+    [
+        ("127.0.0.1:8800", "application/json", 200),
+        ("localhost:8800", "application/json; charset=utf-8", 200),
+        ("[::1]:8800", "application/json", 200),
+        ("evil.example:8800", "application/json", 403),  # a DNS name rebound to 127.0.0.1 by a web page
+        ("127.0.0.1:8800", "text/plain", 415),  # what a page can send across origins without asking
+        ("127.0.0.1:8800", None, 415),
+    ],
+)
+def test_a_web_page_on_the_developers_machine_cannot_steer_the_fake(
+    host: str, content_type: str | None, status: int
+) -> None:
+    fake = FakeHero()
+    headers = {"host": host, **({"content-type": content_type} if content_type else {})}
+    request = httpx.Request(
+        "POST", "http://127.0.0.1:8800/_fake/faults", content=json.dumps(RATE_LIMIT_0), headers=headers
+    )
+    request.extensions[PEER] = "127.0.0.1"
+    assert _control_api.answer(fake, request).status_code == status
+    assert fake.faults.over_rate_limit() is (status == 200)  # steered only when allowed
 
 
 async def test_the_control_api_is_not_reachable_in_process() -> None:

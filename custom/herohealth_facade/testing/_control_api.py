@@ -35,9 +35,13 @@ class BadControlRequest(Exception):
 
 
 def answer(fake: FakeHero, request: httpx.Request) -> httpx.Response:
-    """The control API's answer to ``request`` (403 unless it came from loopback)."""
-    if not _loopback(request.extensions.get(PEER)):
+    """The control API's answer to ``request``: 403 unless it came from loopback and names a loopback host
+    (a web page the developer has open cannot reach it through a rebound DNS name), 415 for a change not
+    sent as JSON (a page can send a form or plain text across origins, not JSON)."""
+    if not _loopback(request.extensions.get(PEER)) or not _loopback(_host(request.headers.get("host", ""))):
         return error_response(403, "the fake's control API answers loopback clients only")
+    if request.method != "GET" and request.headers.get("content-type", "").split(";")[0] != "application/json":
+        return error_response(415, "send the control API's requests as JSON (content-type: application/json)")
     path = request.url.path.removeprefix(PREFIX)
     if path.startswith("deliveries/") and path.endswith("/resend") and request.method == "POST":
         return _resend(fake, path.split("/")[1])
@@ -67,6 +71,12 @@ def field(body: Body, name: str, kind: type | tuple[type, ...], default: Any = .
     if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
         raise BadControlRequest(name, " or ".join(k.__name__ for k in kinds))
     return value
+
+
+def _host(header: str) -> str:
+    """The address a ``Host`` header names (``localhost`` as 127.0.0.1), without its port."""
+    name = header[1 : header.find("]")] if header.startswith("[") else header.partition(":")[0]
+    return "127.0.0.1" if name.lower() == "localhost" else name
 
 
 def _loopback(peer: object) -> bool:

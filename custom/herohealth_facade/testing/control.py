@@ -153,7 +153,7 @@ class FakeControl:
         await self._call("POST", "faults", {"fault": fault, **asked})
 
     async def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        response = await self._http.request(method, path, json=body)
+        response = await self._http.request(method, path, json=body if method == "GET" else body or {})
         answer = response.json()
         if response.is_success:
             return answer
