@@ -146,22 +146,24 @@ class BaseClient:
                     operation, request, allowed, options.retry_non_idempotent, attempts
                 )
             except APIStatusError as exc:
-                timing = timings(exc.response) if span is not None else None
                 _tracing.record(
-                    span, status_code=exc.status_code, retries=attempts[0], request_id=exc.request_id, timing=timing
+                    span,
+                    status_code=exc.status_code,
+                    retries=attempts[0],
+                    request_id=exc.request_id,
+                    timing=timings(exc.response),
                 )
                 raise
             except APIError:
                 _tracing.record(span, status_code=None, retries=attempts[0], request_id=None)
                 raise
-            if span is not None:
-                _tracing.record(
-                    span,
-                    status_code=response.status_code,
-                    retries=attempts[0],
-                    request_id=response.headers.get("x-request-id"),
-                    timing=timings(response),
-                )
+            _tracing.record(
+                span,
+                status_code=response.status_code,
+                retries=attempts[0],
+                request_id=response.headers.get("x-request-id"),
+                timing=timings(response),
+            )
             return await self._answer(operation, response)
 
     async def _answer(self, operation: Operation[T], response: httpx.Response) -> APIResponse[T]:

@@ -91,11 +91,9 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
         exc.request = request
         raise
     response.request = request
-    if response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
-        response.elapsed = timedelta(seconds=time.perf_counter() - started)
-        return response
     try:
-        await response.aread()
+        if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
+            await response.aread()
     except httpx.RequestError as exc:
         await response.aclose()
         exc.request = request
