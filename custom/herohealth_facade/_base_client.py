@@ -111,15 +111,28 @@ class BaseClient:
     async def send_operation(self, operation: Operation[T], options: RequestOptions, /) -> APIResponse[T]:
         """The one way a request is sent: every resource method, raw twin and workflow ends here."""
         validate_operation(operation)
-        practice_group_id = self._practice_group()
+        self._practice_group()
         if self._key.value is None:
             await self._key.ready()
         request = self._build_request(operation, options)
-        if options.idempotency_key is None:
-            return await self._send_built(operation, request, options)
+        if options.idempotency_key is not None:
+            return await self._send_once(operation, request, options)
+        if _tracing.enabled():
+            return await self._send_traced(operation, request, options)
+        # The common path, without a closure or another coroutine: a call holds them while on the wire.
+        response = await self._send_with_retries(
+            operation, request, self._allowed(options), options.retry_non_idempotent
+        )
+        return await self._answer(operation, response)
+
+    async def _send_once(
+        self, operation: Operation[T], request: httpx.Request, options: RequestOptions
+    ) -> APIResponse[T]:
+        """Send with an idempotency key: at most once for that key (see the retried-jobs guide)."""
+        assert options.idempotency_key is not None
         once = IdempotentCall(
             self._idempotency,
-            store_key(self._config.scope, practice_group_id, options.idempotency_key),
+            store_key(self._config.scope, self._practice_group(), options.idempotency_key),
             options.idempotency_key,
             operation,
             request,
@@ -133,17 +146,25 @@ class BaseClient:
     async def _send_built(
         self, operation: Operation[T], request: httpx.Request, options: RequestOptions
     ) -> APIResponse[T]:
-        allowed = self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
+        if _tracing.enabled():
+            return await self._send_traced(operation, request, options)
+        response = await self._send_with_retries(
+            operation, request, self._allowed(options), options.retry_non_idempotent
+        )
+        return await self._answer(operation, response)
+
+    def _allowed(self, options: RequestOptions) -> int:
+        """The retries ``options`` allow (the client's unless given)."""
+        return self._config.max_retries if options.max_retries is None else check_max_retries(options.max_retries)
+
+    async def _send_traced(
+        self, operation: Operation[T], request: httpx.Request, options: RequestOptions
+    ) -> APIResponse[T]:
         attempts = [0]
-        if not _tracing.enabled():  # no span to open and fill in
-            response = await self._send_with_retries(
-                operation, request, allowed, options.retry_non_idempotent, attempts
-            )
-            return await self._answer(operation, response)
         with _tracing.span(operation.method, operation.path, operation.operation_id) as span:
             try:
                 response = await self._send_with_retries(
-                    operation, request, allowed, options.retry_non_idempotent, attempts
+                    operation, request, self._allowed(options), options.retry_non_idempotent, attempts
                 )
             except APIStatusError as exc:
                 _tracing.record(
@@ -275,9 +296,10 @@ class BaseClient:
         request: httpx.Request,
         allowed: int,
         retry_non_idempotent: bool,
-        attempts: list[int],
+        attempts: list[int] | None = None,
     ) -> httpx.Response:
-        """On return, ``attempts[0]`` holds the retries made (the caller traces them), however the call ended."""
+        """On return, ``attempts[0]`` (when given) holds the retries made (a span records them), however the
+        call ended."""
         retries = 0
         key_refreshed = False
         token = current_operation.set(f"{operation.method} {operation.path}")
@@ -322,7 +344,8 @@ class BaseClient:
                         continue
                 raise self._advised(status_error(response, method=operation.method, path=operation.path), retries)
         finally:
-            attempts[0] = retries
+            if attempts is not None:
+                attempts[0] = retries
             current_operation.reset(token)
 
     def _advised(self, exc: APIError, retries: int) -> APIError:

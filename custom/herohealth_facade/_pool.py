@@ -4,18 +4,20 @@ rules of their use."""
 from __future__ import annotations
 
 import contextvars
-import math
 import os
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable
+from datetime import timedelta
 
 import anyio
 import anyio.lowlevel
 import attrs
 import httpx
+import sniffio
 
 from herohealth_facade._exceptions import HeroHealthError
+from herohealth_facade._inflight import AsyncioCalls
 from herohealth_facade._requests import WAITED, pool_timeout
 from herohealth_facade._retries import NEVER_SENT
 from herohealth_facade._tls import VerifyTypes, ssl_context
@@ -25,13 +27,14 @@ from herohealth_facade._transports import (
     HttpBackend,
     check_event_loop,
     make_transport,
-    send_direct,
+    read_streamed,
     warn_if_proxy_ignored,
 )
 from herohealth_facade.lib.arguments import one_of
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
 Token = anyio.lowlevel.EventLoopToken
+CLOSED_IN_FLIGHT = "the HeroHealth client was closed while this request was in flight"
 
 
 @attrs.define(eq=False)
@@ -49,12 +52,16 @@ class Connections:
     http: httpx.AsyncClient | None = None
     gate: anyio.Semaphore | None = None
     in_flight: set[anyio.CancelScope] = attrs.Factory(set)
+    """The cancel scopes of the calls in flight, except on asyncio: there ``tasks`` holds them."""
+    tasks: AsyncioCalls | None = None
     finaliser: AsyncGenerator[None, None] | None = None
 
     async def aclose(self) -> None:
         """End the requests in flight and close the connections if owned (an ``http`` client stays open)."""
         for scope in list(self.in_flight):
             scope.cancel()
+        if self.tasks is not None:
+            self.tasks.cancel_all()
         if self.transport is not None:
             await self.transport.aclose()
 
@@ -105,6 +112,7 @@ class Pool:
                 "loop that first used it: create one client per event loop, or let the client own its connections "
                 "(it then keeps a set per event loop)"
             )
+        opened.tasks = AsyncioCalls() if sniffio.current_async_library() == "asyncio" else None
         opened.finaliser = _close_at_loop_end(self, token)
         # Started here, in the loop: the loop registers it, and finishes it (running the finally that
         # closes these connections) as it ends.
@@ -128,56 +136,104 @@ class Pool:
 
     async def send(self, request: httpx.Request, scope: str) -> httpx.Response:
         """Send ``request`` once a connection slot and the rate limiter (for ``scope``) admit it; a close
-        while it waits or is in flight cancels it.
+        while it waits or is in flight ends it with :class:`HeroHealthError`.
 
         Both waits together last at most the request's pool timeout: the gate then raises
         ``httpx.PoolTimeout``, the rate limiter ``WaitTooLong`` (nothing sent in either case).
         """
-        token = anyio.lowlevel.current_token()
-        connections = self.by_loop.get(token)
+        connections = self.by_loop.get(anyio.lowlevel.current_token())
         if connections is None:
-            connections = await self._open(token)
+            connections = await self._open(anyio.lowlevel.current_token())
+        calls = connections.tasks
+        if calls is None:
+            return await self._send_in_scope(connections, request, scope)
+        task = calls.enter()
+        try:
+            return await self._send_admitted(connections, request, scope)
+        except anyio.get_cancelled_exc_class():
+            if not calls.closed_it(task):
+                raise
+        except Exception:
+            # Closing may break the connection under the request before the cancellation lands.
+            if not self.closed:
+                raise
+        finally:
+            calls.leave(task)
+        raise HeroHealthError(CLOSED_IN_FLIGHT)
+
+    async def _send_in_scope(self, connections: Connections, request: httpx.Request, scope: str) -> httpx.Response:
+        """:meth:`send` in a cancel scope that closing the client cancels (any event loop but asyncio)."""
         with anyio.CancelScope() as cancel_scope:
             connections.in_flight.add(cancel_scope)
             try:
-                return await self._send_admitted(connections, request, scope, cancel_scope)
+                return await self._send_admitted(connections, request, scope)
             except Exception:
-                # Closing may break the connection under the request before the cancellation lands.
                 if not self.closed:
                     raise
             finally:
                 connections.in_flight.discard(cancel_scope)
-        if self.closed:
-            raise HeroHealthError("the HeroHealth client was closed while this request was in flight")
-        # Only the wait for a connection slot sets a deadline on the scope.
-        raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
+        raise HeroHealthError(CLOSED_IN_FLIGHT)
 
-    async def _send_admitted(
-        self, connections: Connections, request: httpx.Request, scope: str, cancel_scope: anyio.CancelScope
-    ) -> httpx.Response:
+    async def _send_admitted(self, connections: Connections, request: httpx.Request, scope: str) -> httpx.Response:
+        """Send ``request`` once admitted (a connection slot, then the rate limiter) and read its whole body,
+        as ``AsyncClient.send`` would: the connection goes back to the pool once read."""
+        started = time.monotonic()
+        gate = await self._admit(connections, request, scope)
+        waited = time.monotonic() - started
+        attempts = SENT_ATTEMPTS.get()
+        try:
+            if connections.transport is None:
+                assert connections.http is not None
+                response = await connections.http.send(request)
+            else:
+                started = time.perf_counter()
+                try:
+                    response = await connections.transport.handle_async_request(request)
+                except httpx.RequestError as exc:
+                    exc.request = request
+                    raise
+                response.request = request
+                if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
+                    await read_streamed(response, request)
+                response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        except NEVER_SENT:
+            raise
+        except BaseException:
+            if attempts is not None:
+                attempts.append(True)  # it broke (or was cancelled) after it may have left
+            raise
+        finally:
+            if gate is not None:
+                gate.release()
+        if attempts is not None:
+            attempts.append(True)
+        response.extensions[WAITED] = waited
+        return response
+
+    async def _admit(self, connections: Connections, request: httpx.Request, scope: str) -> anyio.Semaphore | None:
+        """Wait for a connection slot, then for the rate limiter; return the slot taken (None without a gate)."""
         max_wait = pool_timeout(request)
         gate = connections.gate
-        started = time.monotonic()
         if gate is None:
             await self.rate_limiter.acquire(scope, max_wait)
-            return await _deliver(connections, request, started)
+            return None
+        started = time.monotonic()
         if gate.value > 0:
-            gate.acquire_nowait()  # the common case, without the cost of a wait or an exception
+            gate.acquire_nowait()  # the common case, without the cost of a wait or a cancel scope
         else:
-            # The request's own cancel scope bounds the wait for a slot (a deadline for this wait alone):
-            # one cancel scope per request, not a second one per wait.
-            if max_wait is not None:
-                cancel_scope.deadline = anyio.current_time() + max_wait
-            await gate.acquire()
-            cancel_scope.deadline = math.inf
+            with anyio.move_on_after(max_wait) as waiting:
+                await gate.acquire()
+            if waiting.cancelled_caught:
+                raise httpx.PoolTimeout("no connection became free within the pool timeout", request=request)
         try:
             # Counted once the request has a connection slot, right before it leaves: a budget counted
             # earlier would let requests that queued for a slot reach the server bunched together.
             left = None if max_wait is None else max(0.0, max_wait - (time.monotonic() - started))
             await self.rate_limiter.acquire(scope, left)
-            return await _deliver(connections, request, started)
-        finally:
+        except BaseException:
             gate.release()
+            raise
+        return gate
 
     async def aclose(self) -> None:
         """Refuse new requests; end those in flight and close the connections of this event loop (those
@@ -228,27 +284,6 @@ def gate(max_connections: int | None) -> anyio.Semaphore | None:
 
 SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("sent_attempts", default=None)
 """Set by a call with an idempotency key: one item is appended per attempt that may have reached the server."""
-
-
-async def _deliver(connections: Connections, request: httpx.Request, admitted_from: float) -> httpx.Response:
-    waited = time.monotonic() - admitted_from
-    attempts = SENT_ATTEMPTS.get()
-    try:
-        if connections.transport is not None:
-            response = await send_direct(connections.transport, request)
-        else:
-            assert connections.http is not None
-            response = await connections.http.send(request)
-    except NEVER_SENT:
-        raise
-    except BaseException:
-        if attempts is not None:
-            attempts.append(True)  # it broke (or was cancelled) after it may have left
-        raise
-    if attempts is not None:
-        attempts.append(True)
-    response.extensions[WAITED] = waited
-    return response
 
 
 async def _close_at_loop_end(pool: Pool, token: Token) -> AsyncGenerator[None, None]:

@@ -8,10 +8,8 @@ cost more than the SDK itself. A user's own ``http_client=`` is sent through as 
 from __future__ import annotations
 
 import ssl
-import time
 import urllib.request
 import warnings
-from datetime import timedelta
 from typing import Any, Literal
 
 import httpx
@@ -81,19 +79,10 @@ def environment_proxy(url: str) -> httpx.Proxy | None:
     return httpx.Proxy(address if "://" in address else f"http://{address}")
 
 
-async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
-    """Send ``request`` through ``transport`` and read the whole body, as ``AsyncClient.send`` would
-    (the connection goes back to the pool once read; closed if reading fails or is cancelled)."""
-    started = time.perf_counter()
+async def read_streamed(response: httpx.Response, request: httpx.Request) -> None:
+    """Read the whole body of ``response`` to ``request`` (closing it if reading fails or is cancelled)."""
     try:
-        response = await transport.handle_async_request(request)
-    except httpx.RequestError as exc:
-        exc.request = request
-        raise
-    response.request = request
-    try:
-        if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
-            await response.aread()
+        await response.aread()
     except httpx.RequestError as exc:
         await response.aclose()
         exc.request = request
@@ -101,8 +90,6 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
     except BaseException:
         await response.aclose()
         raise
-    response.elapsed = timedelta(seconds=time.perf_counter() - started)
-    return response
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -132,7 +119,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._url = yarl.URL
         self._inner = httpx_aiohttp.AiohttpTransport(verify=tls, limits=limits, proxy=proxy, trust_env=False)
-        self._proxy = None if proxy is None else str(proxy.url)
+        # Never follow a redirect (as httpx); httpx decodes a body, as it does for its own transport.
+        self._options: dict[str, Any] = {"allow_redirects": False, "auto_decompress": False}
+        if proxy is not None:
+            self._options["proxy"] = str(proxy.url)
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
         # Checked at the first request: the pool then refuses any other event loop, so once is enough.
         self._loop_checked = False
@@ -145,18 +135,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if not isinstance(session, self._aiohttp.ClientSession):
             session = self._inner.client = self._inner.get_client()
         encoding = request.headers.encoding  # found once for all headers (multi_items() asks per header)
+        # Only the options that differ from aiohttp's defaults: each one more is bound again on every call.
+        options = self._options
+        if request.content or "sni_hostname" in request.extensions:
+            options = {**options, "data": request.content or None}
+            options["server_hostname"] = request.extensions.get("sni_hostname")
         try:
             async with session.request(
                 request.method,
                 self._url(str(request.url), encoded=True),  # httpx has already quoted it
                 headers=[(name.decode(encoding), value.decode(encoding)) for name, value in request.headers.raw],
-                data=request.content or None,
-                allow_redirects=False,
-                auto_decompress=False,  # httpx decodes, as it does for its own transport
-                compress=False,
                 timeout=self._timeout(request),
-                server_hostname=request.extensions.get("sni_hostname"),
-                proxy=self._proxy,
+                **options,
             ) as answer:
                 body = await answer.read()
         except Exception as exc:
