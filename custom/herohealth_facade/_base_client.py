@@ -8,42 +8,30 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
-import anyio.lowlevel
 import httpx
 
-from herohealth_async.errors import UnexpectedStatus
-from herohealth_async.types import APIResponse, Drift, Operation, Page, RequestOptions, ResponseFieldError, Unset
+from herohealth_async.types import APIResponse, Operation, Page, RequestOptions, Unset
 from herohealth_facade import _tracing
+from herohealth_facade._building import RequestBuilder
 from herohealth_facade._config import Config, check_max_retries
 from herohealth_facade._credentials import ApiKey
 from herohealth_facade._exceptions import (
     APIError,
     APIStatusError,
     HeroHealthError,
-    RequestValidationError,
     local_rate_limit_error,
     status_error,
 )
-from herohealth_facade._failures import fits, is_json, log_response, response_error, same_origin, transport_error
+from herohealth_facade._failures import fits, log_response, same_origin, transport_error
 from herohealth_facade._idempotent import IdempotentCall, read_back_for, store_key
 from herohealth_facade._logs import current_operation, logger
 from herohealth_facade._middleware import Attempt, chain
+from herohealth_facade._parsing import ResponseParser
 from herohealth_facade._pool import Pool
-from herohealth_facade._requests import assemble, json_content, query_string, request_url, timings
-from herohealth_facade._retries import (
-    may_retry_exception,
-    may_retry_status,
-    retry_after_seconds,
-)
-from herohealth_facade._transports import DEFAULT_HEADERS
+from herohealth_facade._requests import timings
+from herohealth_facade._retries import may_retry_exception, may_retry_status, retry_after_seconds
 from herohealth_facade._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from herohealth_facade._validation import (
-    check_extra_headers,
-    check_header_value,
-    check_path,
-    merge_extra_body,
-    validate_operation,
-)
+from herohealth_facade._validation import validate_operation
 from herohealth_facade.lib.drift import DriftLog
 from herohealth_facade.lib.idempotency import IdempotencyStore
 from herohealth_facade.lib.rate_limit import WaitTooLong
@@ -56,7 +44,7 @@ PageT = TypeVar("PageT", bound=Page[Any])
 ItemT = TypeVar("ItemT")
 
 
-class BaseClient:
+class BaseClient(RequestBuilder, ResponseParser):
     """Sends operations: the behaviour behind every resource method and workflow."""
 
     _config: Config
@@ -187,9 +175,6 @@ class BaseClient:
             )
             return await self._answer(operation, response)
 
-    async def _answer(self, operation: Operation[T], response: httpx.Response) -> APIResponse[T]:
-        return APIResponse(parsed=await self._parse(operation, response), http_response=response)
-
     def paginate_operation(
         self,
         make: Callable[[int | Unset, int | Unset], Operation[PageT]],
@@ -208,74 +193,6 @@ class BaseClient:
             return (await self.send_operation(make(index, size), options)).parsed
 
         return AsyncPager(fetch, page_index=page_index, page_size=page_size, max_items=max_items, prefetch=prefetch)
-
-    def _build_request(self, operation: Operation[Any], options: RequestOptions) -> httpx.Request:
-        try:
-            kwargs = operation.build()
-            content = None
-            if options.extra_body:
-                content = json_content(merge_extra_body(kwargs, options.extra_body))
-            elif "json" in kwargs:
-                content = json_content(kwargs["json"])
-        except (AttributeError, TypeError, ValueError) as exc:
-            # The checks above know every documented rule; this is what they cannot see (a value of
-            # the wrong type deep inside a nested model, a NaN). The exception text may quote the value.
-            raise RequestValidationError("body", f"could not be serialised ({type(exc).__name__})") from None
-        path = self._config.base_path + kwargs["url"]
-        check_path(operation, path, self._config.base_path)
-        params = kwargs.get("params")
-        if options.extra_query:
-            params = {**(params or {}), **options.extra_query}
-        plain, prepared = self._headers()
-        headers: httpx.Headers | dict[str, str] = prepared
-        if "headers" in kwargs or options.extra_headers:
-            documented = {
-                name: check_header_value(str(value), f"header.{name}")
-                for name, value in kwargs.get("headers", {}).items()
-            }
-            headers = {**documented, **check_extra_headers(options.extra_headers), **plain}
-        url = request_url(self._config.url, path, query_string(params))
-        return assemble(kwargs["method"], url, headers, content, {"timeout": self._timeouts(options.timeout)})
-
-    def _timeouts(self, timeout: TimeoutTypes | NotGiven) -> dict[str, float | None]:
-        """The request extension of ``timeout`` (the client's when not given; built once for it)."""
-        if not isinstance(timeout, NotGiven):
-            return httpx.Timeout(timeout).as_dict()
-        cached: dict[str, float | None] | None = self.__dict__.get("_timeouts_cache")
-        if cached is None:
-            cached = self.__dict__["_timeouts_cache"] = httpx.Timeout(self._config.timeout).as_dict()
-        return cached
-
-    def _practice_group(self) -> str:
-        """The practice group this client acts for; a client without one refuses before anything is sent."""
-        if self._config.practice_group_id is None:
-            raise RequestValidationError(
-                "practice_group_id",
-                "this client has no default practice group: send through hero.for_practice_group(practice_group_id)",
-            )
-        return self._config.practice_group_id
-
-    def _headers(self) -> tuple[dict[str, str], httpx.Headers]:
-        """The headers of every request, as a dict and as ``httpx.Headers``: ``Host``, the httpx client's
-        defaults, then both auth headers (built once per key: a request copies an ``httpx.Headers``
-        without encoding it again)."""
-        cached: tuple[int, dict[str, str], httpx.Headers] | None = self.__dict__.get("_headers_cache")
-        if cached is None or cached[0] != self._key.generation:
-            plain = {
-                "host": self._config.url.netloc.decode("ascii"),
-                **(dict(http.headers) if (http := self._pool.first.http) is not None else DEFAULT_HEADERS),
-                **self._auth_headers(),
-                "accept": "application/json",
-                "user-agent": self._config.user_agent,
-            }
-            cached = (self._key.generation, plain, httpx.Headers(plain))
-            self.__dict__["_headers_cache"] = cached
-        return cached[1], cached[2]
-
-    def _auth_headers(self) -> dict[str, str]:
-        # Both are checked before any request is built.
-        assert self._key.value is not None and self._config.practice_group_id is not None
-        return {"x-api-key": self._key.value, "x-practice-group-id": self._config.practice_group_id}
 
     async def _attempt(self, operation: Operation[Any], request: httpx.Request, number: int) -> httpx.Response:
         """One attempt, through the middleware (the caller sends straight to the pool when there is none)."""
@@ -372,22 +289,3 @@ class BaseClient:
             extra={"herohealth_operation": operation.operation_id, "herohealth_retry": retry},
         )
         await anyio.sleep(delay)
-
-    async def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
-        content_type = response.headers.get("content-type", "")
-        if not is_json(content_type):
-            detail = f"expected a JSON body, got {content_type or 'no content type'!r}"
-            raise response_error(operation, response, detail, None)
-        drift = Drift() if self._config.response_validation == "report" else None
-        try:
-            parsed = operation.parse(response, drift)
-        except ResponseFieldError as exc:
-            where = exc.field or "(body)"
-            raise response_error(operation, response, f"{where} {exc.problem}", exc.field or None) from None
-        except (ValueError, KeyError, TypeError, AttributeError, UnexpectedStatus) as exc:
-            raise response_error(operation, response, type(exc).__name__, None) from None
-        if drift is not None and drift.findings:
-            await self._drift.add(
-                self._config.scope, operation.operation_id, operation.method, operation.path, drift.findings
-            )
-        return parsed

@@ -16,8 +16,8 @@ import attrs
 import httpx
 import sniffio
 
+from herohealth_facade._connections import AsyncioCalls, Connections, gate
 from herohealth_facade._exceptions import HeroHealthError
-from herohealth_facade._inflight import AsyncioCalls
 from herohealth_facade._requests import WAITED, pool_timeout
 from herohealth_facade._retries import NEVER_SENT
 from herohealth_facade._tls import VerifyTypes, ssl_context
@@ -35,35 +35,6 @@ from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
 Token = anyio.lowlevel.EventLoopToken
 CLOSED_IN_FLIGHT = "the HeroHealth client was closed while this request was in flight"
-
-
-@attrs.define(eq=False)
-class Connections:
-    """One event loop's connections: ``transport``'s (sent through directly) or a user's own ``http``
-    client (sent through ``AsyncClient.send``, keeping its own behaviour).
-
-    ``gate`` admits at most ``max_connections`` requests into the connection pool at once. httpcore
-    rescans every queued request whenever a connection changes state, so with hundreds of requests
-    queued inside it the event loop stalls for seconds; queued on an anyio semaphore instead, each
-    waiter costs nothing until a connection is free.
-    """
-
-    transport: httpx.AsyncBaseTransport | None = None
-    http: httpx.AsyncClient | None = None
-    gate: anyio.Semaphore | None = None
-    in_flight: set[anyio.CancelScope] = attrs.Factory(set)
-    """The cancel scopes of the calls in flight, except on asyncio: there ``tasks`` holds them."""
-    tasks: AsyncioCalls | None = None
-    finaliser: AsyncGenerator[None, None] | None = None
-
-    async def aclose(self) -> None:
-        """End the requests in flight and close the connections if owned (an ``http`` client stays open)."""
-        for scope in list(self.in_flight):
-            scope.cancel()
-        if self.tasks is not None:
-            self.tasks.cancel_all()
-        if self.transport is not None:
-            await self.transport.aclose()
 
 
 @attrs.define(eq=False)
@@ -276,10 +247,6 @@ def open_pool(
     check_event_loop(backend)
     tls = ssl_context(verify, x509_strict, base_url)
     return _owned(lambda: make_transport(backend, limits, base_url, tls, proxy), limits.max_connections)
-
-
-def gate(max_connections: int | None) -> anyio.Semaphore | None:
-    return None if max_connections is None else anyio.Semaphore(max_connections)
 
 
 SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("sent_attempts", default=None)

@@ -1,4 +1,4 @@
-"""The calls in flight on an asyncio event loop, so that closing the client ends them at once.
+"""One event loop's connections, and the calls in flight on them that closing the client ends.
 
 On trio each call runs inside an anyio cancel scope that closing the client cancels. On asyncio
 that scope costs about 20 us of CPU per call when the calls run in plain asyncio tasks
@@ -11,7 +11,12 @@ becomes the client's error, unless the task was also cancelled from elsewhere.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncGenerator
 from typing import Any
+
+import anyio
+import attrs
+import httpx
 
 Task = asyncio.Task[Any]
 
@@ -54,3 +59,36 @@ class AsyncioCalls:
         if task in self._cancelled:
             self._cancelled.discard(task)
             task.uncancel()
+
+
+@attrs.define(eq=False)
+class Connections:
+    """One event loop's connections: ``transport``'s (sent through directly) or a user's own ``http``
+    client (sent through ``AsyncClient.send``, keeping its own behaviour).
+
+    ``gate`` admits at most ``max_connections`` requests into the connection pool at once. httpcore
+    rescans every queued request whenever a connection changes state, so with hundreds of requests
+    queued inside it the event loop stalls for seconds; queued on an anyio semaphore instead, each
+    waiter costs nothing until a connection is free.
+    """
+
+    transport: httpx.AsyncBaseTransport | None = None
+    http: httpx.AsyncClient | None = None
+    gate: anyio.Semaphore | None = None
+    in_flight: set[anyio.CancelScope] = attrs.Factory(set)
+    """The cancel scopes of the calls in flight, except on asyncio: there ``tasks`` holds them."""
+    tasks: AsyncioCalls | None = None
+    finaliser: AsyncGenerator[None, None] | None = None
+
+    async def aclose(self) -> None:
+        """End the requests in flight and close the connections if owned (an ``http`` client stays open)."""
+        for scope in list(self.in_flight):
+            scope.cancel()
+        if self.tasks is not None:
+            self.tasks.cancel_all()
+        if self.transport is not None:
+            await self.transport.aclose()
+
+
+def gate(max_connections: int | None) -> anyio.Semaphore | None:
+    return None if max_connections is None else anyio.Semaphore(max_connections)
