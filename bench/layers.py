@@ -3,7 +3,8 @@
     python -m bench.layers [--seconds 10]
 
 Raw aiohttp and the SDK on ``http_backend="aiohttp"`` each fetch one appointment from bench/server.py (in its
-own process), in bursts started with ``asyncio.gather``, for ``--seconds`` per concurrency, under py-spy: a
+own process), in bursts started with ``asyncio.gather``, for ``--seconds`` per concurrency, each in a process of
+the benchmark's fresh virtualenvs (bench/venvs.py, from the built wheel, as ``make bench``), under py-spy: a
 sampling profiler outside the process, so layers of a few microseconds are not swamped by the profiler's own cost
 per function call (cProfile's). Each sample is given to the innermost layer among its frames (``LAYERS``; the
 garbage collector's native frames included), and each layer's share of the samples is turned into microseconds
@@ -13,21 +14,19 @@ of the client's CPU time per call. Prints the table the performance guide shows.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import gc
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import venvs  # noqa: E402
 from tests.servers import free_port, wait_until_answers  # noqa: E402
 
 IN_FLIGHT = (1, 10, 100, 1000)
@@ -54,38 +53,6 @@ OTHER = "anything else"
 GC = "of which garbage collection (counted in the rows above, where it struck)"
 
 
-async def _burst(peer: str, url: str, in_flight: int, seconds: float) -> dict[str, float]:
-    """Calls ``in_flight`` at a time for ``seconds``: client CPU microseconds per call."""
-    from contextlib import AsyncExitStack  # noqa: PLC0415
-
-    from bench.peers import calls  # noqa: PLC0415
-
-    async with AsyncExitStack() as stack:
-        one, _ = await calls(peer, url, stack)
-        for _ in range(300):
-            await one()
-        collecting = [0.0, 0.0]  # seconds collecting, when the current collection started
-
-        def timed(phase: str, info: dict[str, int]) -> None:
-            if phase == "start":
-                collecting[1] = time.process_time()
-            else:
-                collecting[0] += time.process_time() - collecting[1]
-
-        gc.callbacks.append(timed)
-        made, cpu = 0, time.process_time()
-        ends = time.monotonic() + seconds
-        while time.monotonic() < ends:
-            if in_flight == 1:
-                await one()
-            else:
-                await asyncio.gather(*(one() for _ in range(in_flight)))
-            made += in_flight
-        cpu = time.process_time() - cpu
-        gc.callbacks.remove(timed)
-        return {"cpu_us": cpu / made * 1e6, "gc_us": collecting[0] / made * 1e6, "calls": made}
-
-
 def layer_of(frames: list[str]) -> str:
     """The layer of a sample: the first of ``LAYERS`` that any frame names, innermost frame first."""
     for frame in reversed(frames):
@@ -95,16 +62,19 @@ def layer_of(frames: list[str]) -> str:
     return OTHER
 
 
-def profile(py_spy: str, peer: str, url: str, in_flight: int, seconds: float) -> dict[str, float]:
-    """Microseconds of client CPU per call in each layer, for ``peer`` at ``in_flight`` calls in flight."""
+def profile(py_spy: str, python: Path, peer: str, url: str, in_flight: int, seconds: float) -> dict[str, float]:
+    """Microseconds of client CPU per call in each layer, for ``peer`` (run by ``python``) at ``in_flight``."""
     with tempfile.TemporaryDirectory() as scratch:
-        samples, figures = Path(scratch, "samples.txt"), Path(scratch, "figures.json")
-        child = [sys.executable, "-m", "bench.layers", "--child", peer, url, str(in_flight), str(seconds), str(figures)]
+        samples = Path(scratch, "samples.txt")
+        child = [str(python), str(ROOT / "bench" / "peers.py"), peer, url, "--profile", str(in_flight), str(seconds)]
         # Not --native: unwinding C stacks stops the process at each sample and inflates its CPU time.
         record = [py_spy, "record", "--nonblocking", "--rate", "499", "--format", "raw", "--output", str(samples)]
         record.append("--")
-        subprocess.run(record + child, check=True, cwd=ROOT, capture_output=True)
-        measured = json.loads(figures.read_text())
+        # As bench/run.py runs its peers: from the benchmark's virtualenvs, no checkout on sys.path.
+        ran = subprocess.run(record + child, check=True, cwd=venvs.HOME, capture_output=True, text=True)
+        # py-spy writes its own lines to the same output, after the figures (printed without a newline).
+        figures = ran.stdout[ran.stdout.index('{"cpu_us"') :]
+        measured = json.loads(figures[: figures.index("}") + 1])
         cpu_us = measured["cpu_us"]
         shares: Counter[str] = Counter()
         for line in samples.read_text().splitlines():
@@ -137,20 +107,11 @@ def markdown(results: dict[str, dict[int, dict[str, float]]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument(
-        "--child", nargs=5, metavar=("PEER", "URL", "IN_FLIGHT", "SECONDS", "OUT"), help=argparse.SUPPRESS
-    )
     args = parser.parse_args()
-    if args.child:
-        peer, url, in_flight, seconds, out = args.child
-        import anyio  # noqa: PLC0415
-
-        figures = anyio.run(_burst, peer, url, int(in_flight), float(seconds), backend="asyncio")
-        Path(out).write_text(json.dumps(figures))
-        return
     py_spy = shutil.which("py-spy", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
     if py_spy is None:
         sys.exit("py-spy is not installed: make install (it is in the dev group)")
+    pythons = venvs.prepare()
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "bench.server", str(port)], cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
@@ -160,7 +121,8 @@ def main() -> None:
         for in_flight in IN_FLIGHT:
             for peer in PEERS:
                 print(f"  {peer} at {in_flight} in flight ...", file=sys.stderr, flush=True)
-                results[peer][in_flight] = profile(py_spy, peer, url, in_flight, args.seconds)
+                python = pythons["aiohttp" if peer == "sdk_aiohttp" else "default"]
+                results[peer][in_flight] = profile(py_spy, python, peer, url, in_flight, args.seconds)
     finally:
         server.terminate()
         server.wait(timeout=10)

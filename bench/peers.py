@@ -1,6 +1,10 @@
 """One benchmark round of one peer, in its own process and virtualenv; prints its figures as JSON.
 
     python bench/peers.py PEER URL [--memory] [--loop asyncio|trio] [--ca CA_PEM]
+    python bench/peers.py PEER URL --profile IN_FLIGHT SECONDS
+
+``--profile`` makes calls ``IN_FLIGHT`` at a time (``asyncio.gather``) for ``SECONDS``, for a sampling profiler
+watching the process (bench/layers.py): client CPU and garbage-collection time per call.
 
 Peers: ``aiohttp`` (raw aiohttp + json.loads, the limit), ``httpx`` (raw httpx.AsyncClient +
 json.loads), ``vanilla`` (openapi-python-client's output for the same document, no templates),
@@ -157,6 +161,36 @@ async def memory_growth(call: Call) -> float:
     return grown / 1024
 
 
+async def profiled(peer: str, url: str, in_flight: int, seconds: float) -> dict[str, float]:
+    """Calls ``in_flight`` at a time for ``seconds``: client CPU and collection microseconds per call."""
+    import asyncio
+
+    async with AsyncExitStack() as stack:
+        one, _ = await calls(peer, url, stack)
+        for _ in range(300):
+            await one()
+        collecting = [0.0, 0.0]  # seconds spent collecting, when the current collection started
+
+        def timed(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                collecting[1] = time.process_time()
+            else:
+                collecting[0] += time.process_time() - collecting[1]
+
+        gc.callbacks.append(timed)
+        made, cpu = 0, time.process_time()
+        ends = time.monotonic() + seconds
+        while time.monotonic() < ends:
+            if in_flight == 1:
+                await one()
+            else:
+                await asyncio.gather(*(one() for _ in range(in_flight)))
+            made += in_flight
+        cpu = time.process_time() - cpu
+        gc.callbacks.remove(timed)
+    return {"cpu_us": cpu / made * 1e6, "gc_us": collecting[0] / made * 1e6, "calls": made}
+
+
 def parse(url: str, decoder: str, loops: int = 300) -> dict[str, Any]:
     """A 100-slot page parsed as the SDK parses it (decode + strict model), against ``json.loads`` alone;
     ``decoder="json"`` parses as an install without orjson does (PyPy)."""
@@ -200,8 +234,12 @@ def main() -> None:
     parser.add_argument("--decoder", choices=["installed", "json"], default="installed")
     parser.add_argument("--loop", choices=["asyncio", "trio"], default="asyncio")
     parser.add_argument("--ca", help="the CA bundle to trust: the URL is https://")
+    parser.add_argument("--profile", nargs=2, type=float, metavar=("IN_FLIGHT", "SECONDS"))
     args = parser.parse_args()
-    if args.parse:
+    if args.profile:
+        in_flight, seconds = args.profile
+        result = anyio.run(profiled, args.peer, args.url, int(in_flight), seconds, backend="asyncio")
+    elif args.parse:
         result = parse(args.url, args.decoder)
     else:
         result = anyio.run(one_round, args.peer, args.url, args.memory, args.ca, backend=args.loop)

@@ -3,12 +3,14 @@ rules of their use."""
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import os
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Coroutine
 from datetime import timedelta
+from typing import Any
 
 import anyio
 import anyio.lowlevel
@@ -33,7 +35,6 @@ from herohealth_facade._transports import (
 from herohealth_facade.lib.arguments import one_of
 from herohealth_facade.lib.rate_limit import LocalRateLimiter, RateLimiter
 
-Token = anyio.lowlevel.EventLoopToken
 CLOSED_IN_FLIGHT = "the HeroHealth client was closed while this request was in flight"
 
 
@@ -58,7 +59,8 @@ class Pool:
     max_connections: int | None = None
     rate_limiter: RateLimiter = attrs.Factory(LocalRateLimiter)
     closed: bool = False
-    by_loop: dict[Token, Connections] = attrs.Factory(dict)
+    by_loop: dict[object, Connections] = attrs.Factory(dict)
+    """Each event loop's connections, by ``loop_key()``."""
     _first_taken: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -69,8 +71,8 @@ class Pool:
         if self.closed:
             raise HeroHealthError("this HeroHealth client is closed; create a new one")
 
-    async def _open(self, token: Token) -> Connections:
-        """The connections of the event loop of ``token``, on its first request."""
+    async def _open(self, key: object) -> Connections:
+        """The connections of this event loop (``key``), on its first request."""
         self._drop_closed_loops()
         if not self._first_taken:
             self._first_taken = True
@@ -84,20 +86,20 @@ class Pool:
                 "(it then keeps a set per event loop)"
             )
         opened.tasks = AsyncioCalls() if sniffio.current_async_library() == "asyncio" else None
-        opened.finaliser = _close_at_loop_end(self, token)
+        opened.finaliser = _close_at_loop_end(self, key)
         # Started here, in the loop: the loop registers it, and finishes it (running the finally that
         # closes these connections) as it ends.
         await opened.finaliser.asend(None)
-        self.by_loop[token] = opened
+        self.by_loop[key] = opened
         return opened
 
     def _drop_closed_loops(self) -> None:
         """Forget the connections of asyncio loops closed without finishing their async generators (a
         hand-run ``loop.close()``): nothing can close them any more, and they must not pile up."""
-        for token in list(self.by_loop):
-            is_closed = getattr(token.native_token, "is_closed", None)
+        for key in list(self.by_loop):
+            is_closed = getattr(key, "is_closed", None)
             if is_closed is not None and is_closed():
-                del self.by_loop[token]
+                del self.by_loop[key]
 
     def after_fork(self) -> None:
         """In a forked child: leave the parent's connections alone (kept, so that the garbage collector
@@ -105,81 +107,91 @@ class Pool:
         _LEFT_BY_PARENT.append(list(self.by_loop.values()))
         self.by_loop = {}
 
-    async def send(self, request: httpx.Request, scope: str) -> httpx.Response:
+    def send(self, request: httpx.Request, scope: str) -> Coroutine[Any, Any, httpx.Response]:
         """Send ``request`` once a connection slot and the rate limiter (for ``scope``) admit it; a close
         while it waits or is in flight ends it with :class:`HeroHealthError`.
 
         Both waits together last at most the request's pool timeout: the gate then raises
         ``httpx.PoolTimeout``, the rate limiter ``WaitTooLong`` (nothing sent in either case).
         """
-        connections = self.by_loop.get(anyio.lowlevel.current_token())
+        # Not a coroutine itself: every coroutine a call passes through is crossed again at each of its
+        # resumes, and held (with its frame) while the call is on the wire.
+        connections = self.by_loop.get(loop_key())
         if connections is None:
-            connections = await self._open(anyio.lowlevel.current_token())
-        calls = connections.tasks
-        if calls is None:
+            return self._open_and_send(request, scope)
+        if connections.tasks is None:
+            return self._send_in_scope(connections, request, scope)
+        return self._send_admitted(connections, request, scope, connections.tasks)
+
+    async def _open_and_send(self, request: httpx.Request, scope: str) -> httpx.Response:
+        connections = await self._open(loop_key())
+        if connections.tasks is None:
             return await self._send_in_scope(connections, request, scope)
-        task = calls.enter()
-        try:
-            return await self._send_admitted(connections, request, scope)
-        except anyio.get_cancelled_exc_class():
-            if not calls.closed_it(task):
-                raise
-        except Exception:
-            # Closing may break the connection under the request before the cancellation lands.
-            if not self.closed:
-                raise
-        finally:
-            calls.leave(task)
-        raise HeroHealthError(CLOSED_IN_FLIGHT)
+        return await self._send_admitted(connections, request, scope, connections.tasks)
 
     async def _send_in_scope(self, connections: Connections, request: httpx.Request, scope: str) -> httpx.Response:
         """:meth:`send` in a cancel scope that closing the client cancels (any event loop but asyncio)."""
         with anyio.CancelScope() as cancel_scope:
             connections.in_flight.add(cancel_scope)
             try:
-                return await self._send_admitted(connections, request, scope)
-            except Exception:
-                if not self.closed:
-                    raise
+                return await self._send_admitted(connections, request, scope, None)
             finally:
                 connections.in_flight.discard(cancel_scope)
         raise HeroHealthError(CLOSED_IN_FLIGHT)
 
-    async def _send_admitted(self, connections: Connections, request: httpx.Request, scope: str) -> httpx.Response:
+    async def _send_admitted(
+        self, connections: Connections, request: httpx.Request, scope: str, calls: AsyncioCalls | None
+    ) -> httpx.Response:
         """Send ``request`` once admitted (a connection slot, then the rate limiter) and read its whole body,
-        as ``AsyncClient.send`` would: the connection goes back to the pool once read."""
-        started = time.monotonic()
-        gate = await self._admit(connections, request, scope)
-        waited = time.monotonic() - started
-        attempts = SENT_ATTEMPTS.get()
+        as ``AsyncClient.send`` would: the connection goes back to the pool once read. On asyncio the call
+        is noted in ``calls``, for closing to end it.
+
+        One coroutine from admission to the body read: see :meth:`send`.
+        """
+        task = None if calls is None else calls.enter()
         try:
-            if connections.transport is None:
-                assert connections.http is not None
-                response = await connections.http.send(request)
-            else:
-                started = time.perf_counter()
-                try:
+            started = time.monotonic()
+            gate = await self._admit(connections, request, scope)
+            waited = time.monotonic() - started
+            attempts = SENT_ATTEMPTS.get()
+            try:
+                if connections.transport is None:
+                    assert connections.http is not None
+                    response = await connections.http.send(request)
+                else:
+                    sent_at = time.perf_counter()
                     response = await connections.transport.handle_async_request(request)
-                except httpx.RequestError as exc:
+                    response.request = request
+                    if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
+                        await read_streamed(response, request)
+                    response.elapsed = timedelta(seconds=time.perf_counter() - sent_at)
+            except NEVER_SENT as exc:
+                exc.request = request
+                raise
+            except BaseException as exc:
+                if isinstance(exc, httpx.RequestError):
                     exc.request = request
-                    raise
-                response.request = request
-                if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
-                    await read_streamed(response, request)
-                response.elapsed = timedelta(seconds=time.perf_counter() - started)
-        except NEVER_SENT:
-            raise
-        except BaseException:
+                if attempts is not None:
+                    attempts.append(True)  # it broke (or was cancelled) after it may have left
+                raise
+            finally:
+                if gate is not None:
+                    gate.release()
             if attempts is not None:
-                attempts.append(True)  # it broke (or was cancelled) after it may have left
-            raise
+                attempts.append(True)
+            response.extensions[WAITED] = waited
+            return response
+        except anyio.get_cancelled_exc_class():
+            if calls is None or task is None or not calls.closed_it(task):
+                raise
+        except Exception:
+            # Closing may break the connection under the request before the cancellation lands.
+            if not self.closed:
+                raise
         finally:
-            if gate is not None:
-                gate.release()
-        if attempts is not None:
-            attempts.append(True)
-        response.extensions[WAITED] = waited
-        return response
+            if calls is not None and task is not None:
+                calls.leave(task)
+        raise HeroHealthError(CLOSED_IN_FLIGHT)
 
     async def _admit(self, connections: Connections, request: httpx.Request, scope: str) -> anyio.Semaphore | None:
         """Wait for a connection slot, then for the rate limiter; return the slot taken (None without a gate)."""
@@ -212,7 +224,7 @@ class Pool:
         if self.closed:
             return
         self.closed = True
-        here = self.by_loop.pop(anyio.lowlevel.current_token(), None)
+        here = self.by_loop.pop(loop_key(), None)
         if here is not None:
             await here.aclose()
         elif not self._first_taken:
@@ -253,11 +265,19 @@ SENT_ATTEMPTS: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVa
 """Set by a call with an idempotency key: one item is appended per attempt that may have reached the server."""
 
 
-async def _close_at_loop_end(pool: Pool, token: Token) -> AsyncGenerator[None, None]:
+def loop_key() -> object:
+    """This event loop, as the pool keys its connections: an asyncio loop itself (looked up in a fifth of the
+    time of anyio's token, on every call), anyio's token for any other."""
+    if sniffio.current_async_library() == "asyncio":
+        return asyncio.get_running_loop()
+    return anyio.lowlevel.current_token()
+
+
+async def _close_at_loop_end(pool: Pool, key: object) -> AsyncGenerator[None, None]:
     try:
         yield
     finally:
-        ended = pool.by_loop.pop(token, None)
+        ended = pool.by_loop.pop(key, None)
         if ended is not None:
             await ended.aclose()
 
