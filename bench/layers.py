@@ -1,6 +1,6 @@
 """Where a call's CPU time goes, layer by layer, at 1, 10, 100 and 1,000 calls in flight (``make profile``).
 
-    python -m bench.layers [--seconds 10]
+    python -m bench.layers [--seconds 15] [--write]
 
 Raw aiohttp and the SDK on ``http_backend="aiohttp"`` each fetch one appointment from bench/server.py (in its
 own process), in bursts started with ``asyncio.gather``, for ``--seconds`` per concurrency, each in a process of
@@ -8,7 +8,7 @@ the benchmark's fresh virtualenvs (bench/venvs.py, from the built wheel, as ``ma
 sampling profiler outside the process, so layers of a few microseconds are not swamped by the profiler's own cost
 per function call (cProfile's). Each sample is given to the innermost layer among its frames (``LAYERS``; the
 garbage collector's native frames included), and each layer's share of the samples is turned into microseconds
-of the client's CPU time per call. Prints the table the performance guide shows.
+of the client's CPU time per call. Prints the table the performance guide shows (``--write`` puts it there).
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ def markdown(results: dict[str, dict[int, dict[str, float]]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seconds", type=float, default=15.0)
+    parser.add_argument("--write", action="store_true", help="also put the table into the performance guide")
     args = parser.parse_args()
     py_spy = shutil.which("py-spy", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
     if py_spy is None:
@@ -127,6 +128,13 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=10)
     print(markdown(results))
+    if args.write:
+        from scripts.sections import replaced  # noqa: PLC0415 (only when writing it)
+
+        guide = ROOT / "docs" / "guides" / "performance.md"
+        section = {"layers": "\n" + markdown(results) + "\n"}
+        guide.write_text(replaced(guide.read_text(encoding="utf-8"), section, guide.name), encoding="utf-8")
+        print(f"written to {guide.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
