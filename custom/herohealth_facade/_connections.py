@@ -1,7 +1,7 @@
 """One event loop's connections, and the calls in flight on them that closing the client ends.
 
 On trio each call runs inside an anyio cancel scope that closing the client cancels. On asyncio
-that scope costs about 20 us of CPU per call when the calls run in plain asyncio tasks
+that scope costs 10 to 20 us of CPU per call when the calls run in plain asyncio tasks
 (``asyncio.gather``) with 100 in flight, the SDK's largest single cost there (the performance
 guide); so there the call's task is noted instead, and closing cancels it the way
 ``asyncio.timeout`` ends the code it wraps: the cancellation is taken back (``Task.uncancel``) and

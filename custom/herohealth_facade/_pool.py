@@ -124,10 +124,8 @@ class Pool:
         return self._send_admitted(connections, request, scope, connections.tasks)
 
     async def _open_and_send(self, request: httpx.Request, scope: str) -> httpx.Response:
-        connections = await self._open(loop_key())
-        if connections.tasks is None:
-            return await self._send_in_scope(connections, request, scope)
-        return await self._send_admitted(connections, request, scope, connections.tasks)
+        await self._open(loop_key())
+        return await self.send(request, scope)
 
     async def _send_in_scope(self, connections: Connections, request: httpx.Request, scope: str) -> httpx.Response:
         """:meth:`send` in a cancel scope that closing the client cancels (any event loop but asyncio)."""
@@ -165,13 +163,10 @@ class Pool:
                     if not response.is_stream_consumed:  # the aiohttp transport hands back a body it has read
                         await read_streamed(response, request)
                     response.elapsed = timedelta(seconds=time.perf_counter() - sent_at)
-            except NEVER_SENT as exc:
-                exc.request = request
-                raise
             except BaseException as exc:
                 if isinstance(exc, httpx.RequestError):
                     exc.request = request
-                if attempts is not None:
+                if attempts is not None and not isinstance(exc, NEVER_SENT):
                     attempts.append(True)  # it broke (or was cancelled) after it may have left
                 raise
             finally:

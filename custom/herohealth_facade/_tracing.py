@@ -18,7 +18,6 @@ from herohealth_facade._version import __version__
 _tracer: Any = None
 _trace: Any = None  # the opentelemetry.trace module, once looked up
 _looked_up = False
-_verdict: tuple[object, bool] = (None, False)
 _provider_in_environment = False
 _UNREAD = object()
 
@@ -45,7 +44,6 @@ def _configured() -> bool:
     Until one is, the API's tracer makes spans that record nothing, at a cost of tens of microseconds a
     call; with none set up (or ``OTEL_SDK_DISABLED``), no span is made at all.
     """
-    global _verdict
     # opentelemetry-api keeps the provider it was given in _TRACER_PROVIDER (None until then). Until then
     # get_tracer_provider() looks in os.environ on every call, which raises and catches a KeyError inside
     # (about 3 us a call with 100 calls in flight); the environment is read once instead.
@@ -53,9 +51,7 @@ def _configured() -> bool:
     if provider is None and not _provider_in_environment:
         return False
     provider = _trace.get_tracer_provider()
-    if provider is not _verdict[0]:  # the answer is kept for the provider it was found for
-        _verdict = (provider, not isinstance(provider, _trace.ProxyTracerProvider | _trace.NoOpTracerProvider))
-    return _verdict[1]
+    return not isinstance(provider, _trace.ProxyTracerProvider | _trace.NoOpTracerProvider)
 
 
 def enabled() -> bool:

@@ -138,8 +138,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # Only the options that differ from aiohttp's defaults: each one more is bound again on every call.
         options = self._options
         if request.content or "sni_hostname" in request.extensions:
-            options = {**options, "data": request.content or None}
-            options["server_hostname"] = request.extensions.get("sni_hostname")
+            extra = {"data": request.content or None, "server_hostname": request.extensions.get("sni_hostname")}
+            options = {**options, **extra}
         try:
             async with session.request(
                 request.method,
