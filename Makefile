@@ -136,10 +136,11 @@ mock: install
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# Where a call's CPU time goes per layer, at 1 to 1,000 calls in flight, against raw aiohttp; written into the
-# performance guide (PROFILE_ARGS="--seconds 30").
+# Where a call's CPU time goes per layer, at 1 to 1,000 calls in flight, against raw aiohttp, and what each part
+# of a call adds at 100 in flight; both written into the performance guide (PROFILE_ARGS="--seconds 30").
 profile: install
 	$(BIN)/python -m bench.layers --write $(PROFILE_ARGS)
+	$(BIN)/python -m bench.floor --write
 
 # One client through 200,000 mixed calls on each backend, watched for leaks (SOAK_ARGS="--calls 50000").
 soak: $(VENV)/.installed
