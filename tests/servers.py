@@ -50,6 +50,18 @@ def wait_until_answers(url: str, deadline_s: float = 60.0) -> None:
     raise RuntimeError(f"server at {url} did not answer within {deadline_s}s: {last!r}")
 
 
+@contextmanager
+def bench_server() -> Iterator[str]:
+    """The benchmark's server (bench/server.py) in its own process, for as long as the block runs: its URL."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "bench.server", str(port)], cwd=ROOT)
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/stats")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_process(proc)
+
+
 def stop_process(proc: subprocess.Popen[Any]) -> None:
     """Terminate ``proc``, and kill it if it has not exited within 10 seconds."""
     proc.terminate()

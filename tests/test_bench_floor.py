@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
 from bench.floor import STEPS, child, markdown
-from tests.servers import ROOT, free_port, stop_process, wait_until_answers
+from tests.servers import bench_server
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "bench.server", str(port)], cwd=ROOT)
-    try:
-        wait_until_answers(f"http://127.0.0.1:{port}/stats")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_process(proc)
+    with bench_server() as url:
+        yield url
 
 
 def test_every_step_of_the_ladder_runs_on_the_sdk_as_installed(server: str) -> None:

@@ -3,29 +3,19 @@ cancellations and pages leaks no memory, descriptor, task or connection, on each
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import anyio
 import pytest
 
 from bench.soak import soak, verdict
-from tests.servers import free_port, stop_process, wait_until_answers
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.servers import bench_server
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "bench.server", str(port)], cwd=ROOT)
-    try:
-        wait_until_answers(f"http://127.0.0.1:{port}/stats")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_process(proc)
+    with bench_server() as url:
+        yield url
 
 
 @pytest.mark.parametrize(("backend", "loop"), [("httpx", "asyncio"), ("httpx", "trio"), ("aiohttp", "asyncio")])
