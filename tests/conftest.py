@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.servers import prism_server, redis_server
+from tests.servers import bench_server, prism_server, redis_server
 
 pytest_plugins = ["pytester"]
 
@@ -27,6 +27,13 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def prism_url() -> Iterator[str]:
     with prism_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def bench_url() -> Iterator[str]:
+    """The benchmark's server (bench/server.py) in its own process, for the whole session."""
+    with bench_server() as url:
         yield url
 
 

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from bench.floor import STEPS, child, markdown
-from tests.servers import bench_server
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with bench_server() as url:
-        yield url
-
-
-def test_every_step_of_the_ladder_runs_on_the_sdk_as_installed(server: str) -> None:
+def test_every_step_of_the_ladder_runs_on_the_sdk_as_installed(bench_url: str) -> None:
     import asyncio
 
-    result = asyncio.run(child(server, rounds=1, bursts=1, warm=2))
+    result = asyncio.run(child(bench_url, rounds=1, bursts=1, warm=2))
     assert set(result["cpu_us"]) == {f"{name}_{state}" for name, _ in STEPS for state in ("on", "off")}
     assert all(value > 0 for value in result["cpu_us"].values())
     # A call holds at least its task, its coroutines and aiohttp's request and connection.

@@ -3,24 +3,15 @@ cancellations and pages leaks no memory, descriptor, task or connection, on each
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import anyio
 import pytest
 
 from bench.soak import soak, verdict
-from tests.servers import bench_server
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with bench_server() as url:
-        yield url
 
 
 @pytest.mark.parametrize(("backend", "loop"), [("httpx", "asyncio"), ("httpx", "trio"), ("aiohttp", "asyncio")])
-def test_a_shortened_soak_leaks_nothing(server: str, backend: str, loop: str) -> None:
-    samples = anyio.run(soak, server, backend, 5000, 500, backend=loop)
+def test_a_shortened_soak_leaks_nothing(bench_url: str, backend: str, loop: str) -> None:
+    samples = anyio.run(soak, bench_url, backend, 5000, 500, backend=loop)
     assert len(samples) == 10 and samples[-1].calls == 5000
     result = verdict(samples)
     assert result["connections_held"] == 0
