@@ -10,7 +10,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate 
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: profile soak changelog-draft test-aiohttp suite quick matrix-3.12 matrix-3.13 install system-packages generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
+.PHONY: suite-processes suite-rest profile soak changelog-draft test-aiohttp suite quick matrix-3.12 matrix-3.13 install system-packages generate docs matrix dist api-diff check-generated golden validate-spec spec-report lint format typecheck test demo mock bench clean
 
 install: $(VENV)/.installed .venv-arq/.installed node_modules/.installed system-packages
 
@@ -110,14 +110,25 @@ AIOHTTP_SUITES := tests/test_contract.py tests/test_faults.py tests/test_lifecyc
 test-aiohttp: $(VENV)/.installed node_modules/.installed
 	HEROHEALTH_HTTP_BACKEND=aiohttp $(BIN)/python -m pytest -q $(AIOHTTP_SUITES)
 
-suite: $(VENV)/.installed node_modules/.installed
-	$(BIN)/python -m pytest
+# The 3.11 suite, in two halves that `make test` runs side by side: the modules that mostly wait on the servers,
+# processes and tools they start (Redis topologies, worker frameworks, cold processes, the soak, regeneration, the
+# docs build), and the rest.
+PROCESS_SUITES := tests/test_redis_topologies.py tests/test_redis.py tests/test_workers.py tests/test_shared_state.py \
+	tests/test_soak.py tests/test_regeneration.py tests/test_docs.py tests/test_api_diff.py tests/templates
+
+suite: suite-processes suite-rest
+
+suite-processes: $(VENV)/.installed node_modules/.installed
+	$(BIN)/python -m pytest $(PROCESS_SUITES)
+
+suite-rest: $(VENV)/.installed node_modules/.installed
+	$(BIN)/python -m pytest $(addprefix --ignore=,$(PROCESS_SUITES))
 
 # Every check. The four suites (3.11, aiohttp, 3.12, 3.13) run side by side, each one's output printed
 # whole when it ends; then the release check.
 test: install
 	$(MAKE) --no-print-directory -j2 --output-sync=target validate-spec check-generated lint typecheck docs
-	$(MAKE) --no-print-directory -j4 --output-sync=target suite test-aiohttp matrix-3.12 matrix-3.13
+	$(MAKE) --no-print-directory -j5 --output-sync=target suite-processes suite-rest test-aiohttp matrix-3.12 matrix-3.13
 	$(MAKE) --no-print-directory dist
 
 # The inner loop: lint, types and the 3.11 suite.
