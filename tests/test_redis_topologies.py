@@ -94,12 +94,14 @@ BUDGET_WORKER = """
 import json, sys, time, anyio
 from herohealth_async import HeroHealth, HeroHealthError, RedisRateLimiter
 
-async def main(url, redis_url, options, start_at, seconds):
+async def main(url, redis_url, options, seconds):
     limiter = RedisRateLimiter(redis_url, per_second=10, **json.loads(options))
     options = {"rate_limiter": limiter, "max_retries": 0}
     async with HeroHealth(api_key="k", practice_group_id="1", base_url=url, **options) as hero:
-        await anyio.sleep(max(0.0, float(start_at) - time.time()))  # every process starts on one whole second
-        stop = float(start_at) + float(seconds)
+        print("ready", flush=True)
+        start_at = float(await anyio.to_thread.run_sync(sys.stdin.readline))
+        await anyio.sleep(max(0.0, start_at - time.time()))  # every process starts on one whole second
+        stop = start_at + float(seconds)
         async def loop():
             while time.time() < stop:
                 try:
@@ -110,7 +112,7 @@ async def main(url, redis_url, options, start_at, seconds):
             for _ in range(4):
                 tg.start_soon(loop)
 
-anyio.run(main, *sys.argv[1:6], backend=sys.argv[6])
+anyio.run(main, *sys.argv[1:5], backend=sys.argv[5])
 """
 
 
@@ -120,10 +122,20 @@ def test_the_budget_holds_at_the_server_for_three_processes(topology: Topology) 
     url, options = topology
     fake = FakeHero()
     with fake_server(fake) as served:
-        start_at, seconds = math.ceil(time.time()) + 4, 3
-        command = [sys.executable, "-c", BUDGET_WORKER, served, url, json.dumps(options), str(start_at), str(seconds)]
+        seconds = 3
+        command = [sys.executable, "-c", BUDGET_WORKER, served, url, json.dumps(options), str(seconds)]
         loops = ["asyncio", "trio", "asyncio"]
-        processes = [subprocess.Popen([*command, loop], cwd=ROOT) for loop in loops]
+        processes = [
+            subprocess.Popen([*command, loop], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            for loop in loops
+        ]
+        # The same start for all, once every process has its client (a cold start can take seconds on a busy machine).
+        assert [p.stdout.readline() for p in processes if p.stdout] == ["ready\n"] * 3
+        start_at = math.ceil(time.time()) + 1
+        for process in processes:
+            assert process.stdin is not None
+            process.stdin.write(f"{start_at}\n")
+            process.stdin.close()
         assert [p.wait(timeout=60) for p in processes] == [0, 0, 0]
     per_second = collections.Counter(int(r.at) for r in fake.requests)
     counted = [per_second[second] for second in range(start_at, start_at + seconds)]
