@@ -1,13 +1,16 @@
-"""Shared test helpers: a client over httpx.MockTransport, and canned bodies."""
+"""Shared test helpers: a client over httpx.MockTransport, canned bodies, and waiting for a calendar second."""
 
 from __future__ import annotations
 
 import json
+import math
 import re
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 
 from herohealth_async import HeroHealth, RetryPolicy
@@ -26,6 +29,12 @@ APPOINTMENT = {
 }
 
 Handler = Callable[[httpx.Request], Awaitable[httpx.Response] | httpx.Response]
+
+
+async def top_of_the_second() -> None:
+    """Return as the next calendar second begins: the fake's rate limit counts calendar seconds, as the partner
+    limit does, so calls made right after this fall in one of them."""
+    await anyio.sleep(math.ceil(time.time()) - time.time())
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:

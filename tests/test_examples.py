@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import hmac
 import importlib
-import math
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from herohealth_async import HeroHealth, sign_webhook
+from tests.helpers import top_of_the_second
 from tests.servers import free_port
 
 
@@ -304,8 +304,7 @@ def test_worker_on_the_fake_leaves_429s_to_the_sdk() -> None:
 
     async def run() -> object:
         async with fake.client() as hero:
-            # The fake counts calendar seconds, as the partner limit does: all three start in one.
-            await anyio.sleep(math.ceil(time.time()) - time.time())
+            await top_of_the_second()  # all three in one of the seconds the fake counts
             return await module.send_all(hero, ["1", "2", "3"], "hello", concurrency=3)
 
     assert str(anyio.run(run)) == "3 sent, 0 failed"

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import math
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -21,6 +19,7 @@ from herohealth_async.models import CreateWebhookBody, SendMessageBody
 from herohealth_async.testing import FakeClock, FakeControl, FakeControlError, FakeHero
 from herohealth_facade.testing import _control_api, deliveries
 from herohealth_facade.testing.server import PEER, serve
+from tests.helpers import top_of_the_second
 from tests.servers import free_port
 
 pytestmark = pytest.mark.anyio
@@ -158,7 +157,7 @@ async def test_faults_and_slots_are_steered_from_outside() -> None:
             added = await control.add_slots(start, count=3)
             listed = await hero.booking.list_slots(start_date=start.date(), end_date=start.date())
             await control.rate_limit(1)
-            await anyio.sleep(math.ceil(time.time()) - time.time())  # both calls in one calendar second, as counted
+            await top_of_the_second()  # both calls in one of the seconds the fake counts
             with pytest.raises(RateLimitError):
                 await hero.booking.list_slots()
                 await hero.booking.list_slots()

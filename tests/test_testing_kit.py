@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
-import math
-import time
 
-import anyio
 import pytest
 
 from herohealth_async import (
@@ -28,6 +25,7 @@ from herohealth_async.models import (
     SendMessageBody,
 )
 from herohealth_async.testing import FakeHero
+from tests.helpers import top_of_the_second
 
 pytestmark = pytest.mark.anyio
 
@@ -79,7 +77,7 @@ async def test_a_rate_limit_answers_429_with_retry_after_and_the_client_retries_
     fake.rate_limit(1)
     body = SendMessageBody(patient_id="55", message_type="sms", message_string="hello")
     async with fake.client() as hero:
-        await anyio.sleep(math.ceil(time.time()) - time.time())  # both sends in one calendar second, as counted
+        await top_of_the_second()  # both sends in one of the seconds the fake counts
         await hero.messages.send_message(body=body)
         await hero.messages.send_message(body=body)  # 429, then sent after the Retry-After second
     assert [r.operation for r in fake.requests] == ["send_message"] * 3
