@@ -52,7 +52,7 @@ from tests.redis_topologies import (
     redis_tls_acl,
     wait_for,
 )
-from tests.servers import ROOT, asgi_server, fake_server
+from tests.servers import ROOT, asgi_server, fake_server, stop_process
 
 # Run by the 3.11 suite only: what they exercise is Redis and redis-py, not the interpreter, and three copies of
 # every topology side by side would load a 2-core machine past what the calendar-second checks allow.
@@ -129,14 +129,19 @@ def test_the_budget_holds_at_the_server_for_three_processes(topology: Topology) 
             subprocess.Popen([*command, loop], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
             for loop in loops
         ]
-        # The same start for all, once every process has its client (a cold start can take seconds on a busy machine).
-        assert [p.stdout.readline() for p in processes if p.stdout] == ["ready\n"] * 3
-        start_at = math.ceil(time.time()) + 1
-        for process in processes:
-            assert process.stdin is not None
-            process.stdin.write(f"{start_at}\n")
-            process.stdin.close()
-        assert [p.wait(timeout=60) for p in processes] == [0, 0, 0]
+        try:
+            # The same start for all, once every process has its client (a cold start can take seconds on a busy
+            # machine).
+            assert [p.stdout.readline() for p in processes if p.stdout] == ["ready\n"] * 3
+            start_at = math.ceil(time.time()) + 1
+            for process in processes:
+                assert process.stdin is not None
+                process.stdin.write(f"{start_at}\n")
+                process.stdin.close()
+            assert [p.wait(timeout=60) for p in processes] == [0, 0, 0]
+        finally:
+            for process in processes:  # a worker left waiting for its start (another failed first) is stopped
+                stop_process(process)
     per_second = collections.Counter(int(r.at) for r in fake.requests)
     counted = [per_second[second] for second in range(start_at, start_at + seconds)]
     assert max(per_second.values()) <= 10, per_second
